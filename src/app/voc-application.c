@@ -1,0 +1,270 @@
+/* voc-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "voc-application.h"
+#include "voc-role-text.h"
+#include "voc-window.h"
+
+struct _VocApplication
+{
+  AdwApplication parent_instance;
+
+  /* Owned */
+  VocCatalog *catalog;
+  char       *catalog_path;   /* --catalog FILE, or NULL for the built-in one */
+};
+
+G_DEFINE_FINAL_TYPE (VocApplication, voc_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry entries[] = {
+  { "list-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the roles of the catalog (id, name, family) and exit"), NULL },
+  { "show-role", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print everything a role requires and exit"), N_("ID") },
+  { "validate-catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a catalog file, print every problem and exit"), N_("FILE") },
+  { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("vocation: %s\n", message);
+}
+
+static gboolean
+ensure_catalog (VocApplication  *self,
+                GError         **error)
+{
+  if (self->catalog != NULL)
+    return TRUE;
+
+  if (self->catalog_path != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (self->catalog_path);
+      self->catalog = voc_catalog_new_from_file (file, error);
+    }
+  else
+    self->catalog = voc_catalog_new_default (error);
+
+  return self->catalog != NULL;
+}
+
+static int
+validate_catalog (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr (GPtrArray) problems = voc_catalog_check_file (file);
+  g_autofree char *name = g_file_get_basename (file);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (problems, i));
+
+  if (problems->len > 0)
+    return EXIT_FAILURE;
+
+  g_print (_("%s: valid catalog\n"), name);
+  return EXIT_SUCCESS;
+}
+
+/* Command-line actions run here, before GTK is initialised, so they work
+ * without a display. */
+static int
+voc_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  VocApplication *self = VOC_APPLICATION (app);
+  g_autoptr (GError) error = NULL;
+  const char *path = NULL;
+  const char *role_id = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("vocation %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "validate-catalog", "^&ay", &path))
+    return validate_catalog (path);
+
+  if (g_variant_dict_lookup (options, "catalog", "^&ay", &path))
+    self->catalog_path = g_strdup (path);
+
+  if (g_variant_dict_contains (options, "list-roles"))
+    {
+      g_autofree char *text = NULL;
+
+      if (!ensure_catalog (self, &error))
+        {
+          print_error (error->message);
+          return EXIT_FAILURE;
+        }
+      text = voc_catalog_format_list (self->catalog);
+      g_print ("%s", text);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "show-role", "&s", &role_id))
+    {
+      g_autofree char *text = NULL;
+      VocRole *role;
+
+      if (!ensure_catalog (self, &error))
+        {
+          print_error (error->message);
+          return EXIT_FAILURE;
+        }
+      if (!(role = voc_catalog_lookup_role (self->catalog, role_id)))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("no role with the id “%s”; “vocation --list-roles” shows the ids"), role_id);
+          print_error (message);
+          return EXIT_FAILURE;
+        }
+      text = voc_role_format_text (role);
+      g_print ("%s", text);
+      return EXIT_SUCCESS;
+    }
+
+  if (self->catalog_path != NULL && !ensure_catalog (self, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  return -1;
+}
+
+static void
+voc_application_activate (GApplication *app)
+{
+  VocApplication *self = VOC_APPLICATION (app);
+  GtkWindow *window;
+  g_autoptr (GError) error = NULL;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      if (!ensure_catalog (self, &error))
+        {
+          /* The built-in catalog is validated by the test suite; this only
+           * happens with --catalog, which already failed above, or a broken build. */
+          print_error (error->message);
+          return;
+        }
+      window = GTK_WINDOW (voc_window_new (self));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Vocation developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Vocation"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Vocation developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Explore data and AI roles, compare them with your skills "
+                                      "and plan what to learn next. Everything stays on your computer."),
+                        "website", "https://github.com/vocationapp/vocation",
+                        "issue-url", "https://github.com/vocationapp/vocation/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Vocation developers",
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+voc_application_startup (GApplication *app)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_activated },
+    { "about", about_activated },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+voc_application_finalize (GObject *object)
+{
+  VocApplication *self = VOC_APPLICATION (object);
+
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->catalog_path, g_free);
+
+  G_OBJECT_CLASS (voc_application_parent_class)->finalize (object);
+}
+
+static void
+voc_application_class_init (VocApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = voc_application_finalize;
+  app_class->handle_local_options = voc_application_handle_local_options;
+  app_class->startup = voc_application_startup;
+  app_class->activate = voc_application_activate;
+}
+
+static void
+voc_application_init (VocApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore data and AI roles and plan your move into one."));
+}
+
+VocApplication *
+voc_application_new (void)
+{
+  return g_object_new (VOC_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+VocCatalog *
+voc_application_get_catalog (VocApplication *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION (self), NULL);
+
+  return self->catalog;
+}

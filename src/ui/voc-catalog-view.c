@@ -1,0 +1,329 @@
+/* voc-catalog-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "voc-catalog-view.h"
+#include "voc-role-card.h"
+
+struct _VocCatalogView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkStack           *stack;
+  GtkGridView        *grid_view;
+  AdwStatusPage      *empty_page;
+
+  /* Owned */
+  VocCatalog         *catalog;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  char               *query;
+  char               *family;
+};
+
+G_DEFINE_FINAL_TYPE (VocCatalogView, voc_catalog_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CATALOG,
+  PROP_QUERY,
+  PROP_FAMILY,
+  N_PROPS
+};
+
+enum {
+  ROLE_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* g_set_str() is GLib 2.76, newer than the floor. */
+static gboolean
+set_string (char       **dest,
+            const char  *value)
+{
+  if (g_strcmp0 (*dest, value) == 0)
+    return FALSE;
+  g_free (*dest);
+  *dest = g_strdup (value);
+  return TRUE;
+}
+
+static gboolean
+filter_role (gpointer item,
+             gpointer user_data)
+{
+  VocCatalogView *self = user_data;
+  VocRole *role = item;
+
+  if (self->family != NULL && g_strcmp0 (voc_role_get_family (role), self->family) != 0)
+    return FALSE;
+
+  return voc_role_matches_query (role, self->query);
+}
+
+static void
+update_empty_state (VocCatalogView *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
+}
+
+static void
+items_changed_cb (VocCatalogView *self)
+{
+  update_empty_state (self);
+}
+
+static void
+refilter (VocCatalogView *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+grid_activate_cb (VocCatalogView *self,
+                  guint           position)
+{
+  g_autoptr (VocRole) role = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (role != NULL)
+    g_signal_emit (self, signals[ROLE_ACTIVATED], 0, role);
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, voc_role_card_new ());
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  VocRoleCard *card = VOC_ROLE_CARD (gtk_list_item_get_child (item));
+
+  voc_role_card_set_role (card, gtk_list_item_get_item (item));
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  voc_role_card_set_role (VOC_ROLE_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+voc_catalog_view_dispose (GObject *object)
+{
+  VocCatalogView *self = VOC_CATALOG_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_CATALOG_VIEW);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (voc_catalog_view_parent_class)->dispose (object);
+}
+
+static void
+voc_catalog_view_finalize (GObject *object)
+{
+  VocCatalogView *self = VOC_CATALOG_VIEW (object);
+
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->family, g_free);
+
+  G_OBJECT_CLASS (voc_catalog_view_parent_class)->finalize (object);
+}
+
+static void
+voc_catalog_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  VocCatalogView *self = VOC_CATALOG_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_QUERY:
+      g_value_set_string (value, self->query);
+      break;
+    case PROP_FAMILY:
+      g_value_set_string (value, self->family);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_catalog_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  VocCatalogView *self = VOC_CATALOG_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      voc_catalog_view_set_catalog (self, g_value_get_object (value));
+      break;
+    case PROP_QUERY:
+      voc_catalog_view_set_query (self, g_value_get_string (value));
+      break;
+    case PROP_FAMILY:
+      voc_catalog_view_set_family (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_catalog_view_class_init (VocCatalogViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = voc_catalog_view_dispose;
+  object_class->finalize = voc_catalog_view_finalize;
+  object_class->get_property = voc_catalog_view_get_property;
+  object_class->set_property = voc_catalog_view_set_property;
+
+  properties[PROP_CATALOG] = g_param_spec_object ("catalog", NULL, NULL, VOC_TYPE_CATALOG, flags);
+  properties[PROP_QUERY] = g_param_spec_string ("query", NULL, NULL, NULL, flags);
+  properties[PROP_FAMILY] = g_param_spec_string ("family", NULL, NULL, NULL, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[ROLE_ACTIVATED] =
+    g_signal_new ("role-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, VOC_TYPE_ROLE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-catalog-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VocCatalogView, stack);
+  gtk_widget_class_bind_template_child (widget_class, VocCatalogView, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, VocCatalogView, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
+}
+
+static void
+voc_catalog_view_init (VocCatalogView *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_role, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), NULL);
+  gtk_grid_view_set_factory (self->grid_view, factory);
+  g_object_unref (factory);
+
+  gtk_grid_view_set_model (self->grid_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+  update_empty_state (self);
+}
+
+VocCatalog *
+voc_catalog_view_get_catalog (VocCatalogView *self)
+{
+  g_return_val_if_fail (VOC_IS_CATALOG_VIEW (self), NULL);
+
+  return self->catalog;
+}
+
+void
+voc_catalog_view_set_catalog (VocCatalogView *self,
+                              VocCatalog     *catalog)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+  g_return_if_fail (catalog == NULL || VOC_IS_CATALOG (catalog));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
+}
+
+const char *
+voc_catalog_view_get_query (VocCatalogView *self)
+{
+  g_return_val_if_fail (VOC_IS_CATALOG_VIEW (self), NULL);
+
+  return self->query;
+}
+
+void
+voc_catalog_view_set_query (VocCatalogView *self,
+                            const char     *query)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+
+  if (set_string (&self->query, query))
+    {
+      refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
+    }
+}
+
+const char *
+voc_catalog_view_get_family (VocCatalogView *self)
+{
+  g_return_val_if_fail (VOC_IS_CATALOG_VIEW (self), NULL);
+
+  return self->family;
+}
+
+void
+voc_catalog_view_set_family (VocCatalogView *self,
+                             const char     *family)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+
+  if (set_string (&self->family, family))
+    {
+      refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+    }
+}
+
+GListModel *
+voc_catalog_view_get_visible (VocCatalogView *self)
+{
+  g_return_val_if_fail (VOC_IS_CATALOG_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+void
+voc_catalog_view_focus_first (VocCatalogView *self)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+
+  gtk_widget_child_focus (GTK_WIDGET (self->grid_view), GTK_DIR_TAB_FORWARD);
+}

@@ -1,0 +1,20 @@
+/* voc-role-page.h: everything one role asks for
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "voc-role.h"
+
+G_BEGIN_DECLS
+
+#define VOC_TYPE_ROLE_PAGE (voc_role_page_get_type ())
+G_DECLARE_FINAL_TYPE (VocRolePage, voc_role_page, VOC, ROLE_PAGE, GtkWidget)
+
+VocRole *voc_role_page_get_role (VocRolePage *self);
+void     voc_role_page_set_role (VocRolePage *self,
+                                 VocRole     *role);
+
+G_END_DECLS

@@ -1,0 +1,283 @@
+/* voc-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "voc-catalog-view.h"
+#include "voc-role-page.h"
+#include "voc-window.h"
+
+struct _VocWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwLeaflet          *leaflet;
+  GtkWidget           *browse_page;
+  AdwHeaderBar        *header_bar;
+  GtkToggleButton     *search_button;
+  GtkDropDown         *family_dropdown;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  AdwViewStack        *view_stack;
+  VocCatalogView      *catalog_view;
+  VocRolePage         *role_page;
+
+  /* Owned */
+  GSettings           *settings;
+  GtkStringList       *families;
+};
+
+G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_search_action (VocWindow *self)
+{
+  gboolean on_browse = adw_leaflet_get_visible_child (self->leaflet) == self->browse_page;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", on_browse);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_browse);
+}
+
+static void
+visible_child_changed_cb (VocWindow *self)
+{
+  update_search_action (self);
+
+  /* Back on the grid, the card that was opened keeps the focus. */
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page)
+    gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  else
+    gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+}
+
+static void
+search_changed_cb (VocWindow *self)
+{
+  voc_catalog_view_set_query (self->catalog_view, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_activate_cb (VocWindow *self)
+{
+  GListModel *visible = voc_catalog_view_get_visible (self->catalog_view);
+  g_autoptr (VocRole) first = g_list_model_get_item (visible, 0);
+
+  /* Enter opens the best (first) match, as in GNOME Settings. */
+  if (first != NULL)
+    voc_window_show_role (self, voc_role_get_id (first));
+}
+
+static void
+search_mode_changed_cb (VocWindow *self)
+{
+  gboolean enabled = gtk_search_bar_get_search_mode (self->search_bar);
+
+  gtk_toggle_button_set_active (self->search_button, enabled);
+  if (!enabled)
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+family_selected_cb (VocWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->family_dropdown);
+
+  /* Position 0 is "All Families". */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    voc_catalog_view_set_family (self->catalog_view, NULL);
+  else
+    voc_catalog_view_set_family (self->catalog_view,
+                                 gtk_string_list_get_string (self->families, selected));
+}
+
+static void
+role_activated_cb (VocWindow *self,
+                   VocRole   *role)
+{
+  voc_window_show_role (self, voc_role_get_id (role));
+}
+
+static void
+view_changed_cb (VocWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (name != NULL && self->settings != NULL)
+    g_settings_set_string (self->settings, "last-view", name);
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  gboolean enable = !gtk_search_bar_get_search_mode (self->search_bar);
+
+  gtk_search_bar_set_search_mode (self->search_bar, enable);
+  if (enable)
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+
+  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      voc_catalog_view_focus_first (self->catalog_view);
+    }
+}
+
+static void
+load_families (VocWindow  *self,
+               VocCatalog *catalog)
+{
+  g_autoptr (GPtrArray) families = voc_catalog_get_families (catalog);
+
+  self->families = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->families, _("All Families"));
+  for (guint i = 0; i < families->len; i++)
+    gtk_string_list_append (self->families, g_ptr_array_index (families, i));
+
+  gtk_drop_down_set_model (self->family_dropdown, G_LIST_MODEL (self->families));
+}
+
+static void
+restore_state (VocWindow *self)
+{
+  g_autofree char *view = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (self->settings, "last-view");
+  if (adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+static gboolean
+voc_window_close_request (GtkWindow *window)
+{
+  VocWindow *self = VOC_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (voc_window_parent_class)->close_request (window);
+}
+
+static void
+voc_window_dispose (GObject *object)
+{
+  VocWindow *self = VOC_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->families);
+
+  G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
+}
+
+static void
+voc_window_class_init (VocWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = voc_window_dispose;
+  window_class->close_request = voc_window_close_request;
+
+  g_type_ensure (VOC_TYPE_CATALOG_VIEW);
+  g_type_ensure (VOC_TYPE_ROLE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, browse_page);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, family_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, role_page);
+  gtk_widget_class_bind_template_callback (widget_class, visible_child_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, family_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+}
+
+static void
+voc_window_init (VocWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  update_search_action (self);
+}
+
+VocWindow *
+voc_window_new (VocApplication *application)
+{
+  VocWindow *self;
+  VocCatalog *catalog;
+
+  g_return_val_if_fail (VOC_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (VOC_TYPE_WINDOW, "application", application, NULL);
+  catalog = voc_application_get_catalog (application);
+  load_families (self, catalog);
+  voc_catalog_view_set_catalog (self->catalog_view, catalog);
+  restore_state (self);
+
+  return self;
+}
+
+gboolean
+voc_window_show_role (VocWindow  *self,
+                      const char *role_id)
+{
+  VocCatalog *catalog;
+  VocRole *role;
+
+  g_return_val_if_fail (VOC_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (role_id != NULL, FALSE);
+
+  catalog = voc_catalog_view_get_catalog (self->catalog_view);
+  if (catalog == NULL || !(role = voc_catalog_lookup_role (catalog, role_id)))
+    return FALSE;
+
+  voc_role_page_set_role (self->role_page, role);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->role_page));
+  gtk_widget_grab_focus (GTK_WIDGET (self->role_page));
+  return TRUE;
+}

@@ -1,0 +1,21 @@
+/* voc-window.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "voc-application.h"
+
+G_BEGIN_DECLS
+
+#define VOC_TYPE_WINDOW (voc_window_get_type ())
+G_DECLARE_FINAL_TYPE (VocWindow, voc_window, VOC, WINDOW, AdwApplicationWindow)
+
+VocWindow *voc_window_new       (VocApplication *application);
+/* Opens the role page of @role_id; FALSE if the catalog has no such role. */
+gboolean   voc_window_show_role (VocWindow      *self,
+                                 const char     *role_id);
+
+G_END_DECLS
