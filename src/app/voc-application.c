@@ -211,11 +211,13 @@ voc_application_startup (GApplication *app)
     { "about", about_activated },
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
 
   gtk_window_set_default_icon_name (APP_ID);
 }
@@ -259,6 +261,17 @@ voc_application_new (void)
                        "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/* Replaces the catalog for windows opened from now on. */
+void
+voc_application_set_catalog (VocApplication *self,
+                             VocCatalog     *catalog)
+{
+  g_return_if_fail (VOC_IS_APPLICATION (self));
+  g_return_if_fail (VOC_IS_CATALOG (catalog));
+
+  g_set_object (&self->catalog, catalog);
 }
 
 VocCatalog *

@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (VocApplication, voc_application, VOC, APPLICATION, AdwAppl
 
 VocApplication *voc_application_new         (void);
 VocCatalog     *voc_application_get_catalog (VocApplication *self);
+void            voc_application_set_catalog (VocApplication *self,
+                                             VocCatalog     *catalog);
 
 G_END_DECLS

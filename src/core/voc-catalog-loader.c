@@ -249,7 +249,7 @@ get_array (Loader     *l,
     }
   if (non_empty && json_array_get_length (json_node_get_array (node)) == 0)
     {
-      problem (l, where, "expected at least one of %s, found an empty array", what);
+      problem (l, where, "expected a non-empty array of %s, found an empty array", what);
       return NULL;
     }
 

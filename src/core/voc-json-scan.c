@@ -77,6 +77,8 @@ describe_here (Scanner *s)
 
   if (s->pos >= s->length)
     return g_strdup ("the end of the file");
+  if (s->data[s->pos] == '"')
+    return g_strdup ("a string");
 
   end = s->pos;
   while (end < s->length && end - s->pos < 12 &&

@@ -79,6 +79,8 @@ update (VocRoleCard *self)
 
       gtk_label_set_ellipsize (GTK_LABEL (tag), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (tag), 22);
+      /* The pill hugs its text instead of filling the flow box slot. */
+      gtk_widget_set_halign (tag, GTK_ALIGN_START);
       gtk_widget_add_css_class (tag, "skill-tag");
       gtk_flow_box_append (self->tags_box, tag);
       child = gtk_widget_get_parent (tag);

@@ -237,6 +237,14 @@ voc_role_page_init (VocRolePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+void
+voc_role_page_focus_start (VocRolePage *self)
+{
+  g_return_if_fail (VOC_IS_ROLE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+}
+
 VocRole *
 voc_role_page_get_role (VocRolePage *self)
 {

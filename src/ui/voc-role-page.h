@@ -17,4 +17,7 @@ VocRole *voc_role_page_get_role (VocRolePage *self);
 void     voc_role_page_set_role (VocRolePage *self,
                                  VocRole     *role);
 
+/* Puts the keyboard focus on the back button, the page's first control. */
+void     voc_role_page_focus_start (VocRolePage *self);
+
 G_END_DECLS

@@ -278,6 +278,6 @@ voc_window_show_role (VocWindow  *self,
 
   voc_role_page_set_role (self->role_page, role);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->role_page));
-  gtk_widget_grab_focus (GTK_WIDGET (self->role_page));
+  voc_role_page_focus_start (self->role_page);
   return TRUE;
 }

@@ -1,0 +1,167 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The command line, without a display: --list-roles, --show-role and
+--validate-catalog, and that --show-role names every tool, technique and
+example the seed names for each role.
+
+usage: test-cli.py VOCATION SEED_FILE FIXTURES_DIR   (TAP on stdout)
+"""
+import os
+import re
+import subprocess
+import sys
+
+vocation, seed_path, fixtures = sys.argv[1:4]
+
+# No display of any kind: these commands must not need one.
+ENV = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+ENV["LC_ALL"] = "C.UTF-8"
+
+ROLE_IDS = [
+    "data-analyst", "bi-developer", "data-scientist", "ml-engineer", "data-engineer",
+    "mlops-engineer", "deep-learning-engineer", "nlp-engineer", "computer-vision-engineer",
+    "prompt-engineer", "generative-ai-researcher", "ai-product-manager",
+]
+
+# Lower-case names the seed uses for libraries and techniques; the token
+# rule below only finds names with capitals or digits.
+LOWERCASE_TERMS = {
+    "data-analyst": ["pandas", "matplotlib/seaborn", "dplyr", "tidyr", "ggplot2", "subqueries", "macros",
+                     "standard deviation", "correlation", "p-values", "t-tests", "finance", "marketing", "healthcare"],
+    "bi-developer": ["calculated fields", "level-of-detail expressions", "stored procedures", "indexing",
+                     "star/snowflake schemas", "shell scripting", "color theory"],
+    "data-scientist": ["pandas", "scikit-learn", "seaborn", "caret", "dplyr", "ggplot2", "ridge", "lasso",
+                       "random forests", "gradient boosting", "logistic regression", "hierarchical",
+                       "confusion matrix", "precision/recall", "outliers", "categorical encoding",
+                       "pickle/ONNX", "feature scaling/normalization", "hypothesis testing"],
+    "ml-engineer": ["training loops", "mixed-precision training", "model quantization", "model cards",
+                    "runbooks", "architecture diagrams"],
+    "data-engineer": ["partition pruning", "producers/consumers", "partitioning", "normalized vs. denormalized"],
+    "mlops-engineer": ["multi-stage builds", "autoscaling", "pods", "unit tests", "rollback procedures",
+                       "alert thresholds", "role-based access control", "encryption at rest/in transit"],
+    "deep-learning-engineer": ["mixed-precision training", "torch.cuda.amp", "tf.data", "callbacks",
+                               "random erasing", "eigenvalues", "chain rule", "gradient descent",
+                               "bayesian inference", "vanishing gradients", "overfitting", "underfitting"],
+    "nlp-engineer": ["stemming/lemmatization", "stop words", "misspellings", "spaCy", "wav2vec", "perplexity",
+                     "positional encodings", "attention heads", "polysemy", "sarcasm"],
+    "computer-vision-engineer": ["thresholding", "random flips", "color jitter", "random crops",
+                                 "geometric transforms", "pooling", "batch normalization", "anchor boxes",
+                                 "pixel-level annotation", "bounding boxes", "drones", "robotics"],
+    "prompt-engineer": ["few-shot prompting", "zero-shot prompting", "requests", "hallucinations",
+                        "vector search", "finance", "healthcare", "legal", "medical"],
+    "generative-ai-researcher": ["cross-entropy", "gradient penalty", "reverse denoising", "sparsity",
+                                 "tensor parallelism", "pipeline parallelism", "pruning", "knowledge distillation",
+                                 "peer reviewing"],
+    "ai-product-manager": ["user stories", "sprints", "backlog grooming", "conversion rate", "uplift",
+                           "go-to-market", "scope-management", "competitive analysis"],
+}
+
+ARTIFACTS = [
+    (r"\bAl\b", "AI"), (r"Power Bl\b", "Power BI"), (r"OpenAl\b", "OpenAI"), (r"GenAl\b", "GenAI"),
+    (r"selfattention", "self-attention"), (r"\*\*", ""),
+]
+
+n_test = 0
+failed = 0
+
+
+def ok(cond, name, diag=""):
+    global n_test, failed
+    n_test += 1
+    if cond:
+        print(f"ok {n_test} - {name}")
+    else:
+        failed += 1
+        print(f"not ok {n_test} - {name}")
+        for line in diag.splitlines():
+            print(f"# {line}")
+
+
+def run(*args):
+    return subprocess.run([vocation, *args], capture_output=True, text=True, env=ENV, timeout=60)
+
+
+def seed_sections():
+    with open(seed_path, encoding="utf-8") as f:
+        text = f.read()
+    for pattern, repl in ARTIFACTS:
+        text = re.sub(pattern, repl, text)
+    parts = re.split(r"^\d+\. .*$", text, flags=re.M)[1:]
+    assert len(parts) == 12, len(parts)
+    return parts
+
+
+def seed_terms(section):
+    """Names in a seed section: words with a capital after the first letter,
+    a digit, or all capitals (VLOOKUP, XGBoost, YOLOv3, S3), and capitalised
+    words in mid-sentence (Tableau, Informatica, Kafka)."""
+    terms = set()
+    for line in section.splitlines():
+        body = re.sub(r"^[\s\-•o]*(?=\S)", "", line) if re.match(r"^\s*(?:[-•]|o\s|O\s)", line) else line.strip()
+        words = re.findall(r"[A-Za-z0-9][A-Za-z0-9+#_.\-]*[A-Za-z0-9+#]|[A-Za-z0-9]", body)
+        for i, word in enumerate(words):
+            if re.search(r"[0-9]", word) or re.search(r".[A-Z]", word):
+                terms.add(word)
+            elif word[0].isupper() and i > 0:
+                before = body[: body.find(word)] if word in body else ""
+                # Not the start of a sentence or of a label ("SQL: Joins").
+                if not re.search(r"[.:(—]\s*$", before) and word not in ("Technical", "Soft", "Skills"):
+                    terms.add(word)
+    return terms
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text)
+
+
+# --list-roles
+res = run("--list-roles")
+lines = res.stdout.strip().split("\n")
+ok(res.returncode == 0 and len(lines) == 12, "--list-roles prints twelve roles", res.stdout + res.stderr)
+ok([l.split()[0] for l in lines] == ROLE_IDS, "--list-roles gives the ids in the seed's order", res.stdout)
+ok(all(len(re.split(r"\s{2,}", l.strip())) == 3 for l in lines), "--list-roles has id, name and family columns",
+   res.stdout)
+
+# --show-role: every seed term for every role
+for role_id, section in zip(ROLE_IDS, seed_sections()):
+    res = run("--show-role", role_id)
+    out = norm(res.stdout)
+    ok(res.returncode == 0 and res.stderr == "", f"--show-role {role_id} succeeds", res.stderr)
+    missing = sorted(t for t in seed_terms(section) if t not in out)
+    ok(not missing, f"--show-role {role_id} names every capitalised or numbered seed term",
+       "missing: " + ", ".join(missing))
+    not_in_seed = [t for t in LOWERCASE_TERMS[role_id] if t.lower() not in norm(section).lower()]
+    ok(not not_in_seed, f"the lower-case term list of {role_id} comes from the seed", ", ".join(not_in_seed))
+    missing = [t for t in LOWERCASE_TERMS[role_id] if t.lower() not in out.lower()]
+    ok(not missing, f"--show-role {role_id} names every lower-case seed term", "missing: " + ", ".join(missing))
+    for word in ("Power Bl", "OpenAl", "GenAl", " Al ", "•", "**"):
+        ok(word not in out, f"--show-role {role_id} has no extraction artifact {word.strip()!r}")
+
+# Unknown id: one clear line on stderr, non-zero exit, nothing on stdout.
+res = run("--show-role", "astronaut")
+err = res.stderr.strip().split("\n")
+ok(res.returncode != 0 and res.stdout == "" and len(err) == 1 and "astronaut" in err[0] and "--list-roles" in err[0],
+   "--show-role with an unknown id fails with one clear line", res.stderr)
+
+# --validate-catalog
+res = run("--validate-catalog", os.path.join(fixtures, "valid-minimal.json"))
+ok(res.returncode == 0 and "valid catalog" in res.stdout, "--validate-catalog accepts a valid file", res.stdout)
+res = run("--validate-catalog", os.path.join(fixtures, "several-problems.json"))
+out = res.stdout.strip().split("\n")
+ok(res.returncode == 1 and len(out) == 3 and all(l.startswith("several-problems.json: roles[") for l in out),
+   "--validate-catalog prints every problem, one per line, and exits 1", res.stdout)
+res = run("--validate-catalog", "/nonexistent/roles.json")
+ok(res.returncode == 1 and "cannot read the file" in res.stdout, "--validate-catalog on a missing file", res.stdout)
+
+# --catalog with a broken file: one line on stderr, no window, exit 1.
+res = run("--catalog", os.path.join(fixtures, "level-string.json"), "--list-roles")
+ok(res.returncode == 1 and res.stderr.startswith("vocation: level-string.json: roles[0]"),
+   "--catalog with a malformed file is refused with its message", res.stderr)
+res = run("--catalog", os.path.join(fixtures, "valid-minimal.json"), "--list-roles")
+ok(res.returncode == 0 and res.stdout.split() == ["analyst", "Analyst", "Analytics", "engineer", "Engineer",
+                                                  "Engineering"], "--catalog FILE --list-roles lists that file",
+   res.stdout)
+
+print(f"1..{n_test}")
+print(f"# {n_test - failed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,385 @@
+/* test-ui-roles.c: the Roles view and the role page, in a real window (Xvfb)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "voc-application.h"
+#include "voc-role-card.h"
+#include "voc-role-page.h"
+#include "voc-window.h"
+
+static VocApplication *app;
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             guint      nth)
+{
+  guint seen = 0;
+  GQueue queue = G_QUEUE_INIT;
+
+  g_queue_push_tail (&queue, root);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
+        {
+          g_queue_clear (&queue);
+          return widget;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type,
+               gboolean   mapped_only)
+{
+  guint n = (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (!mapped_only || gtk_widget_get_mapped (root))) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type, mapped_only);
+
+  return n;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static GtkWindow *
+open_window (void)
+{
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+
+  gtk_window_set_default_size (window, 1100, 760);
+  gtk_window_present (window);
+  wait_until (is_mapped, window);
+  spin (100);
+  return window;
+}
+
+static GListModel *
+grid_model (GtkWindow *window)
+{
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0))));
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n;
+} CountWait;
+
+static gboolean
+has_count (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n;
+}
+
+static void
+type_search (GtkWindow  *window,
+             const char *text,
+             guint       expected)
+{
+  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, 0));
+  CountWait wait = { grid_model (window), expected };
+
+  /* Ctrl+F runs win.search, which opens the bar and focuses the entry. */
+  if (!gtk_search_bar_get_search_mode (bar))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  wait_until (is_mapped, entry);
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* GtkSearchEntry waits a moment before "search-changed". */
+  wait_until (has_count, &wait);
+}
+
+static void
+test_cards (void)
+{
+  GtkWindow *window = open_window ();
+  VocRoleCard *first;
+  GtkWidget *label;
+
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 12);
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, TRUE), >=, 6);
+
+  first = VOC_ROLE_CARD (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, 0));
+  g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
+  /* Family, name, one line, then the key skills as tags. */
+  label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, 1);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Data Analyst");
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (first), GTK_TYPE_FLOW_BOX_CHILD, TRUE), ==, 4);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_search_and_empty_state (void)
+{
+  GtkWindow *window = open_window ();
+  GtkWidget *status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, 0);
+  g_autoptr (VocRole) role = NULL;
+
+  type_search (window, "kafka", 1);
+  role = g_list_model_get_item (grid_model (window), 0);
+  g_assert_cmpstr (voc_role_get_id (role), ==, "data-engineer");
+  g_assert_false (gtk_widget_get_mapped (status));
+
+  type_search (window, "kafka zebra", 0);
+  spin (400); /* the crossfade to the empty state */
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Matching Roles");
+
+  /* Closing the search shows every role again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  {
+    CountWait wait = { grid_model (window), 12 };
+    wait_until (has_count, &wait);
+  }
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_family_filter (void)
+{
+  GtkWindow *window = open_window ();
+  GtkDropDown *families = GTK_DROP_DOWN (find_widget (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, 0));
+  GListModel *names = gtk_drop_down_get_model (families);
+  guint ai = GTK_INVALID_LIST_POSITION;
+
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 8);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "All Families");
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "AI Engineering"))
+      ai = i;
+  g_assert_cmpuint (ai, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_drop_down_set_selected (families, ai);
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 3);
+
+  /* Search works within the family. */
+  type_search (window, "spacy", 1);
+  gtk_drop_down_set_selected (families, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_role_page_and_back (void)
+{
+  GtkWindow *window = open_window ();
+  GtkWidget *grid = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0);
+  VocRolePage *page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, 0));
+
+  /* Activating the fifth card (Enter or a click) opens its page. */
+  g_signal_emit_by_name (grid, "activate", 4);
+  wait_until (is_mapped, page);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
+  g_assert_cmpstr (voc_role_get_id (voc_role_page_get_role (page)), ==, "data-engineer");
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, 0))),
+                   ==, "Data Engineer");
+  /* One group per seed heading, the level named on each requirement. */
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6);
+  {
+    AdwActionRow *row = ADW_ACTION_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, 0));
+
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "SQL");
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "partition pruning"));
+  }
+  g_assert_true (gtk_widget_has_focus (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, 0)));
+
+  /* Back (button, Escape or Alt+Left all run win.back). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  spin (500);
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
+  g_assert_true (gtk_widget_get_mapped (grid));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_level_badges (void)
+{
+  GtkWindow *window = open_window ();
+  VocRolePage *page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
+  GQueue queue = G_QUEUE_INIT;
+  GPtrArray *badges = g_ptr_array_new ();
+
+  voc_window_show_role (VOC_WINDOW (window), "data-engineer");
+  wait_until (is_mapped, page);
+
+  g_queue_push_tail (&queue, page);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "level-badge"))
+        g_ptr_array_add (badges, widget);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+
+  /* The first requirement is "SQL Mastery": level 5, named. */
+  g_assert_cmpuint (badges->len, >, 10);
+  g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (badges, 0)), ==, "Expert");
+  g_assert_false (voc_window_show_role (VOC_WINDOW (window), "astronaut"));
+
+  g_ptr_array_unref (badges);
+  gtk_window_destroy (window);
+}
+
+static void
+test_shortcuts_and_size (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_auto (GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_auto (GStrv) close = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
+  GtkWindow *window;
+
+  g_assert_true (g_strv_contains ((const char *const *) quit, "<Control>q"));
+  g_assert_true (g_strv_contains ((const char *const *) close, "<Control>w"));
+
+  window = open_window ();
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_window_set_default_size (window, 900, 640);
+  spin (100);
+  gtk_window_close (window);
+  spin (100);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  /* The next window opens at that size. */
+  window = GTK_WINDOW (voc_window_new (app));
+  {
+    int w, h;
+    gtk_window_get_default_size (window, &w, &h);
+    g_assert_cmpint (w, ==, 900);
+    g_assert_cmpint (h, ==, 640);
+  }
+  gtk_window_destroy (window);
+}
+
+static void
+test_ten_thousand_roles (void)
+{
+  g_autoptr (GString) json = g_string_new ("{\"format_version\": 1,"
+                                           "\"areas\": [{\"id\": \"a\", \"name\": \"Area\"}],"
+                                           "\"skills\": [{\"id\": \"s\", \"name\": \"Skill\", \"area\": \"a\", \"description\": \"A skill.\"}],"
+                                           "\"roles\": [");
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocCatalog) big = NULL;
+  g_autoptr (VocCatalog) shipped = g_object_ref (voc_application_get_catalog (app));
+  GtkWindow *window;
+  guint cards;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"role-%u\", \"name\": \"Role %u\", \"family\": \"Family %u\","
+                            "\"tagline\": \"Tagline\", \"summary\": \"Summary\", \"groups\": [{\"title\": \"Skills\","
+                            "\"kind\": \"soft\", \"requirements\": [{\"skill\": \"s\", \"label\": \"Skill\", \"level\": 3,"
+                            "\"details\": [\"detail %u\"]}]}]}",
+                            i ? "," : "", i, i, i % 7, i);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  big = voc_catalog_new_from_bytes (bytes, "big.json", &error);
+  g_assert_no_error (error);
+
+  voc_application_set_catalog (app, big);
+  window = open_window ();
+  g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 10000);
+  /* Virtualised: only the visible cards and a few around them exist. */
+  cards = count_widgets (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, FALSE);
+  g_assert_cmpuint (cards, >, 0);
+  g_assert_cmpuint (cards, <, 300);
+
+  type_search (window, "detail 9999", 1);
+  gtk_window_destroy (window);
+  voc_application_set_catalog (app, shipped);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
+      return 77;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = voc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (VocCatalog) catalog = voc_catalog_new_default (&error);
+    g_assert_no_error (error);
+    voc_application_set_catalog (app, catalog);
+  }
+
+  g_test_add_func ("/ui/roles/cards", test_cards);
+  g_test_add_func ("/ui/roles/search-and-empty-state", test_search_and_empty_state);
+  g_test_add_func ("/ui/roles/family-filter", test_family_filter);
+  g_test_add_func ("/ui/roles/role-page-and-back", test_role_page_and_back);
+  g_test_add_func ("/ui/roles/level-badges", test_level_badges);
+  g_test_add_func ("/ui/window/shortcuts-and-size", test_shortcuts_and_size);
+  g_test_add_func ("/ui/roles/ten-thousand-roles", test_ten_thousand_roles);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
