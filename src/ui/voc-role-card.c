@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-role-card.h"
+#include "voc-tag-box.h"
 
 #define N_KEY_SKILLS 4
 
@@ -18,7 +19,7 @@ struct _VocRoleCard
   GtkLabel   *family_label;
   GtkLabel   *name_label;
   GtkLabel   *tagline_label;
-  GtkFlowBox *tags_box;
+  VocTagBox  *tags_box;
 
   /* Owned */
   VocRole    *role;
@@ -35,21 +36,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-clear_tags (VocRoleCard *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))))
-    gtk_flow_box_remove (self->tags_box, child);
-}
-
-static void
 update (VocRoleCard *self)
 {
   g_autoptr (GPtrArray) skills = NULL;
   g_autoptr (GString) description = NULL;
 
-  clear_tags (self);
+  voc_tag_box_clear (self->tags_box);
 
   if (self->role == NULL)
     {
@@ -74,17 +66,9 @@ update (VocRoleCard *self)
 
   for (guint i = 0; i < skills->len; i++)
     {
-      GtkWidget *tag = gtk_label_new (g_ptr_array_index (skills, i));
-      GtkWidget *child;
+      GtkWidget *tag = voc_tag_box_add_tag (self->tags_box, g_ptr_array_index (skills, i));
 
-      gtk_label_set_ellipsize (GTK_LABEL (tag), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (tag), 22);
-      /* The pill hugs its text instead of filling the flow box slot. */
-      gtk_widget_set_halign (tag, GTK_ALIGN_START);
-      gtk_widget_add_css_class (tag, "skill-tag");
-      gtk_flow_box_append (self->tags_box, tag);
-      child = gtk_widget_get_parent (tag);
-      gtk_widget_set_can_focus (child, FALSE);
+      gtk_label_set_max_width_chars (GTK_LABEL (tag), 32);
       g_string_append_printf (description, "%s %s", i ? "," : "", (char *) g_ptr_array_index (skills, i));
     }
 
@@ -157,6 +141,7 @@ voc_role_card_class_init (VocRoleCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VOC_TYPE_TAG_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-role-card.ui");
   gtk_widget_class_bind_template_child (widget_class, VocRoleCard, family_label);
   gtk_widget_class_bind_template_child (widget_class, VocRoleCard, name_label);

@@ -19,7 +19,7 @@ struct _VocWindow
   GtkWidget           *browse_page;
   AdwHeaderBar        *header_bar;
   GtkToggleButton     *search_button;
-  GtkDropDown         *family_dropdown;
+  GtkMenuButton       *family_button;
   AdwViewSwitcherTitle *switcher_title;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -29,7 +29,6 @@ struct _VocWindow
 
   /* Owned */
   GSettings           *settings;
-  GtkStringList       *families;
 };
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -82,17 +81,25 @@ search_mode_changed_cb (VocWindow *self)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* win.family: "" for every family, or a translated family name. */
 static void
-family_selected_cb (VocWindow *self)
+family_change_state_cb (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
 {
-  guint selected = gtk_drop_down_get_selected (self->family_dropdown);
+  VocWindow *self = user_data;
+  const char *family = g_variant_get_string (state, NULL);
+  gboolean all = *family == '\0';
 
-  /* Position 0 is "All Families". */
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    voc_catalog_view_set_family (self->catalog_view, NULL);
+  g_simple_action_set_state (action, state);
+  voc_catalog_view_set_family (self->catalog_view, all ? NULL : family);
+
+  /* The title says which family is shown, so a filter is never forgotten. */
+  adw_view_switcher_title_set_subtitle (self->switcher_title, all ? NULL : family);
+  if (all)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->family_button), "accent");
   else
-    voc_catalog_view_set_family (self->catalog_view,
-                                 gtk_string_list_get_string (self->families, selected));
+    gtk_widget_add_css_class (GTK_WIDGET (self->family_button), "accent");
 }
 
 static void
@@ -143,13 +150,21 @@ load_families (VocWindow  *self,
                VocCatalog *catalog)
 {
   g_autoptr (GPtrArray) families = voc_catalog_get_families (catalog);
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) section = g_menu_new ();
 
-  self->families = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->families, _("All Families"));
+  g_menu_append (menu, _("All Families"), "win.family::");
   for (guint i = 0; i < families->len; i++)
-    gtk_string_list_append (self->families, g_ptr_array_index (families, i));
+    {
+      g_autoptr (GMenuItem) item = g_menu_item_new (g_ptr_array_index (families, i), NULL);
 
-  gtk_drop_down_set_model (self->family_dropdown, G_LIST_MODEL (self->families));
+      g_menu_item_set_action_and_target_value (item, "win.family",
+                                               g_variant_new_string (g_ptr_array_index (families, i)));
+      g_menu_append_item (section, item);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+
+  gtk_menu_button_set_menu_model (self->family_button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -191,7 +206,6 @@ voc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->families);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -214,7 +228,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, browse_page);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, VocWindow, family_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, family_button);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
@@ -225,7 +239,6 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, family_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
@@ -239,7 +252,12 @@ voc_window_init (VocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  static const GActionEntry actions[] = {
+    { "family", NULL, "s", "''", family_change_state_cb },
+  };
+
   self->settings = g_settings_new (APP_ID);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   update_search_action (self);
