@@ -122,8 +122,13 @@ ok([l.split()[0] for l in lines] == ROLE_IDS, "--list-roles gives the ids in the
 ok(all(len(re.split(r"\s{2,}", l.strip())) == 3 for l in lines), "--list-roles has id, name and family columns",
    res.stdout)
 
-# --show-role: every seed term for every role
-for role_id, section in zip(ROLE_IDS, seed_sections()):
+# --show-role: every seed term for every role. The seed lives beside the
+# repository (../shared); a packager's build without it skips this part.
+sections = seed_sections() if os.path.exists(seed_path) else []
+if not sections:
+    n_test += 1
+    print(f"ok {n_test} # SKIP seed file {seed_path} not found")
+for role_id, section in zip(ROLE_IDS, sections):
     res = run("--show-role", role_id)
     out = norm(res.stdout)
     ok(res.returncode == 0 and res.stderr == "", f"--show-role {role_id} succeeds", res.stderr)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "voc-application.h"
+#include "voc-level-indicator.h"
 #include "voc-role-card.h"
 #include "voc-role-page.h"
 #include "voc-window.h"
@@ -279,6 +280,8 @@ test_level_badges (void)
   /* The first requirement is "SQL Mastery": level 5, named. */
   g_assert_cmpuint (badges->len, >, 10);
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (badges, 0)), ==, "Expert");
+  g_assert_cmpint (voc_level_indicator_get_level (VOC_LEVEL_INDICATOR (find_widget (GTK_WIDGET (page), VOC_TYPE_LEVEL_INDICATOR, 0))),
+                   ==, VOC_LEVEL_EXPERT);
   g_assert_false (voc_window_show_role (VOC_WINDOW (window), "astronaut"));
 
   g_ptr_array_unref (badges);

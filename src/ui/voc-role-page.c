@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-level-indicator.h"
 #include "voc-role-page.h"
 
 struct _VocRolePage
@@ -40,15 +41,15 @@ static GParamSpec *properties[N_PROPS];
 static GtkWidget *
 create_level_badge (const VocRequirement *req)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *level = gtk_label_new (voc_level_get_name (req->level));
-  g_autofree char *level_class = g_strdup_printf ("level-%d", req->level);
   g_autofree char *tooltip = NULL;
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (level, "level-badge");
-  gtk_widget_add_css_class (level, level_class);
+  gtk_label_set_xalign (GTK_LABEL (level), 0.5);
   gtk_box_append (GTK_BOX (box), level);
+  gtk_box_append (GTK_BOX (box), voc_level_indicator_new (req->level));
 
   if (req->optional)
     {
