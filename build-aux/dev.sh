@@ -20,7 +20,7 @@ packages=(
   gettext desktop-file-utils appstream python3
   adwaita-icon-theme fonts-cantarell librsvg2-common
 )
-test_packages=(xvfb xauth dbus at-spi2-core)
+test_packages=(xvfb xauth dbus dbus-daemon at-spi2-core)
 
 usage() {
   echo "usage: build-aux/dev.sh run|test" >&2

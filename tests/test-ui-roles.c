@@ -149,6 +149,10 @@ test_cards (void)
   g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 12);
   g_assert_cmpuint (count_widgets (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, TRUE), >=, 6);
 
+  /* The first card has the keyboard focus, so Enter opens it. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0)));
+
   first = VOC_ROLE_CARD (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, 0));
   g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
   /* Family, name, one line, then the key skills as tags. */

@@ -325,5 +325,6 @@ voc_catalog_view_focus_first (VocCatalogView *self)
 {
   g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
 
-  gtk_widget_child_focus (GTK_WIDGET (self->grid_view), GTK_DIR_TAB_FORWARD);
+  /* The grid gives the focus to the card it last had, or the first. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->grid_view));
 }

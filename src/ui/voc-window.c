@@ -277,6 +277,9 @@ voc_window_new (VocApplication *application)
   voc_catalog_view_set_catalog (self->catalog_view, catalog);
   restore_state (self);
 
+  /* The first card has the focus, so Enter opens it and the arrows move on. */
+  voc_catalog_view_focus_first (self->catalog_view);
+
   return self;
 }
 
