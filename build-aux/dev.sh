@@ -5,6 +5,7 @@
 # build-aux/dev.sh test   the same set-up, then every test; starts Xvfb and a
 #                         D-Bus session itself when there is no display, and
 #                         runs the headless suites again under ASan and UBSan
+# build-aux/dev.sh bench  the same set-up, then the benchmarks (meson test --benchmark)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,7 +24,7 @@ packages=(
 test_packages=(xvfb xauth dbus dbus-daemon at-spi2-core)
 
 usage() {
-  echo "usage: build-aux/dev.sh run|test" >&2
+  echo "usage: build-aux/dev.sh run|test|bench" >&2
   exit 2
 }
 
@@ -85,6 +86,12 @@ case "$mode" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli
+    ;;
+  bench)
+    install_missing "${packages[@]}" "${test_packages[@]}"
+    # Optimised, as users run it, in a build directory of its own.
+    build "${build}-bench" --buildtype=release
+    with_session meson test -C "${build}-bench" --benchmark --print-errorlogs --verbose
     ;;
   *)
     usage

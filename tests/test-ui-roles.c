@@ -230,11 +230,16 @@ test_role_page_and_back (void)
 {
   GtkWindow *window = open_window ();
   GtkWidget *grid = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0);
-  VocRolePage *page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
   AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, 0));
+  VocRolePage *page;
+
+  /* The role page is only built when a role is first opened. */
+  g_assert_null (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
 
   /* Activating the fifth card (Enter or a click) opens its page. */
   g_signal_emit_by_name (grid, "activate", 4);
+  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
+  g_assert_nonnull (page);
   wait_until (is_mapped, page);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
   g_assert_cmpstr (voc_role_get_id (voc_role_page_get_role (page)), ==, "data-engineer");
@@ -263,11 +268,12 @@ static void
 test_level_badges (void)
 {
   GtkWindow *window = open_window ();
-  VocRolePage *page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
   GQueue queue = G_QUEUE_INIT;
   GPtrArray *badges = g_ptr_array_new ();
+  VocRolePage *page;
 
-  voc_window_show_role (VOC_WINDOW (window), "data-engineer");
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-engineer"));
+  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
   wait_until (is_mapped, page);
 
   g_queue_push_tail (&queue, page);
@@ -304,7 +310,23 @@ test_shortcuts_and_size (void)
   g_assert_true (g_strv_contains ((const char *const *) close, "<Control>w"));
 
   window = open_window ();
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  {
+    /* Ctrl+? (win.shortcuts) opens the shortcuts window over this one. */
+    g_autoptr (GListModel) toplevels = NULL;
+    GtkWindow *shortcuts = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.shortcuts", NULL);
+    toplevels = g_object_ref (gtk_window_get_toplevels ());
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+        if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+          shortcuts = GTK_WINDOW (toplevel);
+      }
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == window);
+    gtk_window_destroy (shortcuts);
+  }
   gtk_window_set_default_size (window, 900, 640);
   spin (100);
   gtk_window_close (window);

@@ -17,6 +17,7 @@ struct _VocApplication
   /* Owned */
   VocCatalog *catalog;
   char       *catalog_path;   /* --catalog FILE, or NULL for the built-in one */
+  gboolean    quit_after_first_frame;
 };
 
 G_DEFINE_FINAL_TYPE (VocApplication, voc_application, ADW_TYPE_APPLICATION)
@@ -32,6 +33,8 @@ static const GOptionEntry entries[] = {
     N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  /* For the start-up benchmark (tests/bench-startup.py). */
+  { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -96,6 +99,8 @@ voc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "validate-catalog", "^&ay", &path))
     return validate_catalog (path);
 
+  self->quit_after_first_frame = g_variant_dict_contains (options, "quit-after-first-frame");
+
   if (g_variant_dict_lookup (options, "catalog", "^&ay", &path))
     self->catalog_path = g_strdup (path);
 
@@ -145,6 +150,14 @@ voc_application_handle_local_options (GApplication *app,
 }
 
 static void
+first_frame_cb (GdkFrameClock  *clock,
+                VocApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
 voc_application_activate (GApplication *app)
 {
   VocApplication *self = VOC_APPLICATION (app);
@@ -165,6 +178,10 @@ voc_application_activate (GApplication *app)
     }
 
   gtk_window_present (window);
+
+  if (self->quit_after_first_frame)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                             G_CALLBACK (first_frame_cb), self, 0);
 }
 
 static void
@@ -218,8 +235,6 @@ voc_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-
-  gtk_window_set_default_icon_name (APP_ID);
 }
 
 static void

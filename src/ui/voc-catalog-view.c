@@ -74,6 +74,9 @@ update_empty_state (VocCatalogView *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 
+  /* The large icon is an SVG: load it when first needed, not at start-up. */
+  if (n == 0 && self->catalog != NULL && adw_status_page_get_icon_name (self->empty_page) == NULL)
+    adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "grid" : "empty");
 }
 

@@ -98,8 +98,8 @@ voc_tag_box_measure (GtkWidget      *widget,
 
       if (for_size < 0)
         {
-          int nat_width;
-          voc_tag_box_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &nat_width, NULL, NULL);
+          int min_width, nat_width;
+          voc_tag_box_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
           for_size = nat_width;
         }
       height = layout (self, for_size, FALSE);

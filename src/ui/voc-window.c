@@ -25,6 +25,8 @@ struct _VocWindow
   GtkSearchEntry      *search_entry;
   AdwViewStack        *view_stack;
   VocCatalogView      *catalog_view;
+
+  /* Owned by the leaflet; made when the first role is opened */
   VocRolePage         *role_page;
 
   /* Owned */
@@ -132,6 +134,19 @@ search_action_cb (GtkWidget  *widget,
 }
 
 static void
+shortcuts_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  /* Built when asked for rather than with every window. */
+  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/voc-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+static void
 back_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -221,7 +236,6 @@ voc_window_class_init (VocWindowClass *klass)
   window_class->close_request = voc_window_close_request;
 
   g_type_ensure (VOC_TYPE_CATALOG_VIEW);
-  g_type_ensure (VOC_TYPE_ROLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VocWindow, leaflet);
@@ -234,7 +248,6 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
-  gtk_widget_class_bind_template_child (widget_class, VocWindow, role_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -244,6 +257,8 @@ voc_window_class_init (VocWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
 
@@ -297,6 +312,12 @@ voc_window_show_role (VocWindow  *self,
   if (catalog == NULL || !(role = voc_catalog_lookup_role (catalog, role_id)))
     return FALSE;
 
+  /* Built on first use: start-up only pays for what the first frame shows. */
+  if (self->role_page == NULL)
+    {
+      self->role_page = g_object_new (VOC_TYPE_ROLE_PAGE, NULL);
+      adw_leaflet_append (self->leaflet, GTK_WIDGET (self->role_page));
+    }
   voc_role_page_set_role (self->role_page, role);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->role_page));
   voc_role_page_focus_start (self->role_page);
