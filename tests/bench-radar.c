@@ -1,0 +1,3 @@
+/* bench-radar.c: placeholder */
+#include <glib.h>
+int main (void) { return 77; }
