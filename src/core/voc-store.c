@@ -1,0 +1,489 @@
+/* voc-store.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every value goes through sqlite3_bind_*; no SQL is built with printf.
+ * The schema only changes through the numbered files in data/sql/, each
+ * applied in one transaction that also sets user_version.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "voc-store.h"
+#include "vocation-resources.h"
+
+struct _VocStore
+{
+  GObject parent_instance;
+
+  char    *path;
+  sqlite3 *db;
+  int      schema_version;
+};
+
+G_DEFINE_FINAL_TYPE (VocStore, voc_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (voc-store-error-quark, voc_store_error)
+
+/* Every migration ever released, in order; never edit a released one. */
+static const char *const migrations[] = {
+  "001-profile.sql",
+};
+
+void
+voc_rating_free (VocRating *rating)
+{
+  if (rating == NULL)
+    return;
+  g_free (rating->skill_id);
+  g_free (rating);
+}
+
+static void
+voc_store_finalize (GObject *object)
+{
+  VocStore *self = VOC_STORE (object);
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (voc_store_parent_class)->finalize (object);
+}
+
+static void
+voc_store_class_init (VocStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = voc_store_finalize;
+}
+
+static void
+voc_store_init (VocStore *self)
+{
+}
+
+char *
+voc_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "vocation", "vocation.db", NULL);
+}
+
+static gboolean
+set_sqlite_error (VocStore      *self,
+                  GError       **error,
+                  VocStoreError  code,
+                  const char    *what)
+{
+  g_set_error (error, VOC_STORE_ERROR, code, _("%s: %s (%s)"),
+               self->path, what, sqlite3_errmsg (self->db));
+  return FALSE;
+}
+
+static gboolean
+exec (VocStore    *self,
+      const char  *sql,
+      GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY, "%s: %s", self->path, message);
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare (VocStore    *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot prepare a query"));
+      return NULL;
+    }
+  return stmt;
+}
+
+static int
+read_user_version (VocStore  *self,
+                   GError   **error)
+{
+  sqlite3_stmt *stmt = prepare (self, "PRAGMA user_version", error);
+  int version = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  else
+    set_sqlite_error (self, error, VOC_STORE_ERROR_OPEN, _("cannot read the schema version"));
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/* Before anything writes to the file: a newer file must stay untouched. */
+static gboolean
+check_version (VocStore  *self,
+               int       *version,
+               GError   **error)
+{
+  int latest = G_N_ELEMENTS (migrations);
+
+  if ((*version = read_user_version (self, error)) < 0)
+    return FALSE;
+
+  if (*version > latest)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_TOO_NEW,
+                   _("%s was written by a newer version of Vocation (data version %d; this version "
+                     "reads up to %d). Update Vocation to open it; the file has not been changed."),
+                   self->path, *version, latest);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+migrate (VocStore  *self,
+         int        version,
+         GError   **error)
+{
+  int latest = G_N_ELEMENTS (migrations);
+
+  for (int i = version; i < latest; i++)
+    {
+      g_autofree char *resource = g_strconcat (RESOURCE_BASE "/sql/", migrations[i], NULL);
+      g_autoptr (GBytes) bytes = g_resource_lookup_data (voc_get_resource (), resource,
+                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      g_autofree char *sql = NULL;
+      /* PRAGMA takes no bound values; the number is our own constant. */
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", i + 1);
+      g_autoptr (GError) local_error = NULL;
+
+      if (bytes == NULL)
+        return FALSE;
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      if (!exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec (self, sql, &local_error) || !exec (self, set_version, &local_error) ||
+          !exec (self, "COMMIT", &local_error))
+        {
+          exec (self, "ROLLBACK", NULL);
+          g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_MIGRATION,
+                       _("Cannot update %s to data version %d: %s"), self->path, i + 1, local_error->message);
+          return FALSE;
+        }
+    }
+
+  self->schema_version = latest;
+  return TRUE;
+}
+
+/* SQLite creates the file with the process umask; make it 0600 first. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot create %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  fchmod (fd, 0600);
+  close (fd);
+  return TRUE;
+}
+
+VocStore *
+voc_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
+  g_autofree char *dir = NULL;
+  int version = 0;
+  int rc;
+
+  self->path = path ? g_strdup (path) : voc_store_default_path ();
+  dir = g_path_get_dirname (self->path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return NULL;
+    }
+  if (!path)
+    g_chmod (dir, 0700);
+
+  if (!create_private_file (self->path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        {
+          g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                       _("Cannot open %s: %s"), self->path, sqlite3_errstr (rc));
+          return NULL;
+        }
+      set_sqlite_error (self, error, VOC_STORE_ERROR_OPEN, _("cannot open the database"));
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 2000);
+
+  if (!check_version (self, &version, error))
+    return NULL;
+
+  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self, "PRAGMA synchronous = FULL", error) ||
+      !exec (self, "PRAGMA foreign_keys = ON", error))
+    {
+      g_prefix_error (error, _("Cannot use %s as a database: "), self->path);
+      return NULL;
+    }
+
+  if (!migrate (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+voc_store_get_path (VocStore *self)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+voc_store_get_schema_version (VocStore *self)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), -1);
+
+  return self->schema_version;
+}
+
+static gboolean
+step_done (VocStore      *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the change"));
+  return TRUE;
+}
+
+gboolean
+voc_store_set_rating (VocStore    *self,
+                      const char  *skill_id,
+                      int          level,
+                      gboolean     relevant,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = g_get_real_time ();
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (skill_id != NULL, FALSE);
+
+  if (level < -1 || level > 5)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
+                   _("A level must be between 0 and 5, not %d"), level);
+      return FALSE;
+    }
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (level < 0 && relevant)
+    {
+      /* Cleared and relevant: nothing left to keep but the history. */
+      if (!(stmt = prepare (self, "DELETE FROM profile_level WHERE skill_id = ?1", error)))
+        goto fail;
+      sqlite3_bind_text (stmt, 1, skill_id, -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      if (!(stmt = prepare (self,
+                            "INSERT INTO profile_level (skill_id, level, relevant, updated_at) "
+                            "VALUES (?1, ?2, ?3, ?4) "
+                            "ON CONFLICT (skill_id) DO UPDATE SET "
+                            "level = excluded.level, relevant = excluded.relevant, updated_at = excluded.updated_at",
+                            error)))
+        goto fail;
+      sqlite3_bind_text (stmt, 1, skill_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (stmt, 2, MAX (level, 0));
+      sqlite3_bind_int (stmt, 3, relevant ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 4, now);
+    }
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  if (!(stmt = prepare (self,
+                        "INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?1, ?2, ?3, ?4)",
+                        error)))
+    goto fail;
+  sqlite3_bind_text (stmt, 1, skill_id, -1, SQLITE_TRANSIENT);
+  if (level < 0)
+    sqlite3_bind_null (stmt, 2);
+  else
+    sqlite3_bind_int (stmt, 2, level);
+  sqlite3_bind_int (stmt, 3, relevant ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 4, now);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  if (!exec (self, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  exec (self, "ROLLBACK", NULL);
+  return FALSE;
+}
+
+static GPtrArray *
+collect_ratings (VocStore      *self,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  g_autoptr (GPtrArray) ratings = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_rating_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VocRating *rating = g_new0 (VocRating, 1);
+
+      rating->skill_id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      rating->level = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 1);
+      rating->relevant = sqlite3_column_int (stmt, 2) != 0;
+      rating->updated_at = sqlite3_column_int64 (stmt, 3);
+      g_ptr_array_add (ratings, rating);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the profile"));
+      return NULL;
+    }
+  return g_steal_pointer (&ratings);
+}
+
+GPtrArray *
+voc_store_load_ratings (VocStore  *self,
+                        GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, "SELECT skill_id, level, relevant, updated_at FROM profile_level ORDER BY skill_id",
+                        error)))
+    return NULL;
+  return collect_ratings (self, stmt, error);
+}
+
+GPtrArray *
+voc_store_load_ratings_at (VocStore  *self,
+                           gint64     time,
+                           GError   **error)
+{
+  g_autoptr (GPtrArray) all = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  /* The last history entry of each skill at or before @time. */
+  if (!(stmt = prepare (self,
+                        "SELECT h.skill_id, h.level, h.relevant, h.at FROM level_history AS h "
+                        "WHERE h.id = (SELECT id FROM level_history AS l "
+                        "              WHERE l.skill_id = h.skill_id AND l.at <= ?1 "
+                        "              ORDER BY l.at DESC, l.id DESC LIMIT 1) "
+                        "ORDER BY h.skill_id",
+                        error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, time);
+  if (!(all = collect_ratings (self, stmt, error)))
+    return NULL;
+
+  /* A cleared, relevant rating is the same as no rating. */
+  for (guint i = all->len; i > 0; i--)
+    {
+      VocRating *rating = g_ptr_array_index (all, i - 1);
+
+      if (rating->level < 0 && rating->relevant)
+        g_ptr_array_remove_index (all, i - 1);
+    }
+  return g_steal_pointer (&all);
+}
+
+GArray *
+voc_store_list_history_days (VocStore  *self,
+                             GError   **error)
+{
+  g_autoptr (GArray) days = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  if (!(stmt = prepare (self, "SELECT at FROM level_history ORDER BY at DESC, id DESC", error)))
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 at = sqlite3_column_int64 (stmt, 0);
+      /* g_date_time_new_from_unix_local_usec() is newer than GLib 2.74. */
+      g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (at / G_USEC_PER_SEC);
+      g_autoptr (GDateTime) day = NULL;
+      g_autoptr (GDateTime) end = NULL;
+      gint64 end_us;
+
+      if (when == NULL)
+        continue;
+      day = g_date_time_new_local (g_date_time_get_year (when), g_date_time_get_month (when),
+                                   g_date_time_get_day_of_month (when), 0, 0, 0);
+      end = g_date_time_add_days (day, 1);
+      end_us = g_date_time_to_unix (end) * G_USEC_PER_SEC - 1;
+
+      if (days->len == 0 || g_array_index (days, gint64, days->len - 1) != end_us)
+        g_array_append_val (days, end_us);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the history"));
+      return NULL;
+    }
+  return g_steal_pointer (&days);
+}

@@ -1,0 +1,65 @@
+/* voc-store.h: everything the user enters, in one SQLite database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define VOC_STORE_ERROR (voc_store_error_quark ())
+
+typedef enum
+{
+  VOC_STORE_ERROR_OPEN,       /* the file or folder cannot be created or opened */
+  VOC_STORE_ERROR_TOO_NEW,    /* made by a newer Vocation; left untouched */
+  VOC_STORE_ERROR_MIGRATION,
+  VOC_STORE_ERROR_QUERY,
+  VOC_STORE_ERROR_INVALID,    /* a value out of range was passed */
+} VocStoreError;
+
+/* A skill's rating. level is -1 when the skill is not rated. */
+typedef struct
+{
+  char   *skill_id;
+  int     level;
+  gboolean relevant;
+  gint64  updated_at;         /* µs since the epoch, UTC */
+} VocRating;
+
+void       voc_rating_free            (VocRating *rating);
+
+#define VOC_TYPE_STORE (voc_store_get_type ())
+G_DECLARE_FINAL_TYPE (VocStore, voc_store, VOC, STORE, GObject)
+
+GQuark     voc_store_error_quark      (void);
+
+/* $XDG_DATA_HOME/vocation/vocation.db */
+char      *voc_store_default_path     (void);
+/* Opens (creating when missing, folder 0700 and files 0600) and migrates. */
+VocStore  *voc_store_open             (const char  *path,
+                                       GError     **error);
+const char *voc_store_get_path        (VocStore    *self);
+int        voc_store_get_schema_version (VocStore  *self);
+
+/* Sets one skill's rating and appends it to the history, in one
+ * transaction. @level is 0-5, or -1 to clear the rating. */
+gboolean   voc_store_set_rating       (VocStore    *self,
+                                       const char  *skill_id,
+                                       int          level,
+                                       gboolean     relevant,
+                                       GError     **error);
+/* Of VocRating: the current profile. */
+GPtrArray *voc_store_load_ratings     (VocStore    *self,
+                                       GError     **error);
+/* Of VocRating: the profile as it stood at @time (µs since the epoch). */
+GPtrArray *voc_store_load_ratings_at  (VocStore    *self,
+                                       gint64       time,
+                                       GError     **error);
+/* The end of each local day on which the profile changed, newest first,
+ * as µs since the epoch: the "past dates" a profile can be compared with. */
+GArray    *voc_store_list_history_days (VocStore   *self,
+                                       GError     **error);
+
+G_END_DECLS
