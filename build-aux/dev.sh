@@ -88,7 +88,8 @@ case "$mode" in
       meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli
     ;;
   bench)
-    install_missing "${packages[@]}" "${test_packages[@]}"
+    # The peer the radar is measured against: Debian's matplotlib.
+    install_missing "${packages[@]}" "${test_packages[@]}" python3-matplotlib
     # Optimised, as users run it, in a build directory of its own.
     build "${build}-bench" --buildtype=release
     with_session meson test -C "${build}-bench" --benchmark --print-errorlogs --verbose

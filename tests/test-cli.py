@@ -8,14 +8,20 @@ usage: test-cli.py VOCATION SEED_FILE FIXTURES_DIR   (TAP on stdout)
 """
 import os
 import re
+import sqlite3
+import struct
 import subprocess
 import sys
+import tempfile
 
 vocation, seed_path, fixtures = sys.argv[1:4]
 
 # No display of any kind: these commands must not need one.
 ENV = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
 ENV["LC_ALL"] = "C.UTF-8"
+# The profile --export-radar reads lives here, never in the user's folder.
+DATA_HOME = tempfile.mkdtemp(prefix="vocation-cli-")
+ENV["XDG_DATA_HOME"] = DATA_HOME
 
 ROLE_IDS = [
     "data-analyst", "bi-developer", "data-scientist", "ml-engineer", "data-engineer",
@@ -166,6 +172,57 @@ res = run("--catalog", os.path.join(fixtures, "valid-minimal.json"), "--list-rol
 ok(res.returncode == 0 and res.stdout.split() == ["analyst", "Analyst", "Analytics", "engineer", "Engineer",
                                                   "Engineering"], "--catalog FILE --list-roles lists that file",
    res.stdout)
+
+# --export-radar: PNG, SVG and PDF of the requested size, from the saved profile.
+out_dir = tempfile.mkdtemp(prefix="vocation-export-")
+png = os.path.join(out_dir, "analyst.png")
+res = run("--export-radar", "data-analyst", "--output", png, "--size", "300")
+ok(res.returncode == 0 and res.stderr == "", "--export-radar writes a PNG", res.stderr)
+with open(png, "rb") as f:
+    head = f.read(24)
+ok(head[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", head[16:24]) == (300, 300),
+   "the PNG is a 300 x 300 image", repr(head))
+ok(os.path.exists(os.path.join(DATA_HOME, "vocation", "vocation.db")), "the profile database lives in XDG_DATA_HOME")
+
+svg = os.path.join(out_dir, "analyst.svg")
+res = run("--export-radar", "data-analyst", "--output", svg, "--compare", "data-engineer")
+with open(svg, encoding="utf-8") as f:
+    text = f.read()
+ok(res.returncode == 0 and text.startswith("<?xml") and "<svg" in text and 'width="800' in text,
+   "--export-radar writes an 800 px SVG with --compare", res.stderr + text[:200])
+
+pdf = os.path.join(out_dir, "analyst.PDF")
+res = run("--export-radar", "data-analyst", "--output", pdf, "--size", "500")
+with open(pdf, "rb") as f:
+    data = f.read()
+ok(res.returncode == 0 and data.startswith(b"%PDF-") and b"/MediaBox [ 0 0 500 500 ]" in data,
+   "--export-radar writes a 500 pt PDF (extension in any case)", res.stderr + repr(data[:300]))
+
+# The saved profile is what gets drawn: a rating changes the picture.
+db = sqlite3.connect(os.path.join(DATA_HOME, "vocation", "vocation.db"))
+db.execute("INSERT INTO profile_level (skill_id, level, relevant, updated_at) VALUES ('sql', 5, 1, 0)")
+db.commit()
+db.close()
+png2 = os.path.join(out_dir, "analyst-rated.png")
+res = run("--export-radar", "data-analyst", "--output", png2, "--size", "300")
+with open(png, "rb") as a, open(png2, "rb") as b:
+    ok(res.returncode == 0 and a.read() != b.read(), "--export-radar draws the saved profile", res.stderr)
+
+for args, expect, name in [
+    (["--export-radar", "data-analyst"], "--output", "--export-radar without --output"),
+    (["--export-radar", "astronaut", "--output", png], "astronaut", "--export-radar with an unknown role"),
+    (["--export-radar", "data-analyst", "--output", png, "--compare", "astronaut"], "astronaut",
+     "--export-radar with an unknown --compare role"),
+    (["--export-radar", "data-analyst", "--output", os.path.join(out_dir, "chart.gif")], ".png, .svg or .pdf",
+     "--export-radar to an unknown format"),
+    (["--export-radar", "data-analyst", "--output", png, "--size", "50"], "--size", "--export-radar with a tiny size"),
+    (["--export-radar", "data-analyst", "--output", "/nonexistent/dir/chart.png"], "/nonexistent/dir/chart.png",
+     "--export-radar into a missing folder"),
+]:
+    res = run(*args)
+    err = res.stderr.strip().split("\n")
+    ok(res.returncode != 0 and len(err) == 1 and expect in err[0] and err[0].startswith("vocation: "),
+       f"{name} fails with one clear line", res.stderr)
 
 print(f"1..{n_test}")
 print(f"# {n_test - failed} passed, {failed} failed")

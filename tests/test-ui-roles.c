@@ -156,8 +156,18 @@ test_cards (void)
   first = VOC_ROLE_CARD (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, 0));
   g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
   /* Family, name, one line, then the key skills as tags. */
-  label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, 1);
+  label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, 0);
+  while (label && !gtk_widget_has_css_class (label, "title-4"))
+    label = gtk_widget_get_next_sibling (label);
+  for (guint i = 0; !label; i++)
+    {
+      label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, i);
+      g_assert_nonnull (label);
+      if (!gtk_widget_has_css_class (label, "title-4"))
+        label = NULL;
+    }
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Data Analyst");
+  /* Family, name, one line, four tags; the match label only once rated. */
   g_assert_cmpuint (count_widgets (GTK_WIDGET (first), GTK_TYPE_LABEL, TRUE), ==, 3 + 4);
 
   gtk_window_destroy (window);
@@ -201,8 +211,9 @@ test_family_filter (void)
   g_autofree char *label = NULL;
 
   /* "All Families", then the seven families in catalog order. */
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Filter by Family");
-  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Filter and Sort");
+  /* All Families, the families, then the sort order. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
   g_assert_cmpstr (label, ==, "All Families");
   section = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
@@ -245,8 +256,9 @@ test_role_page_and_back (void)
   g_assert_cmpstr (voc_role_get_id (voc_role_page_get_role (page)), ==, "data-engineer");
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, 0))),
                    ==, "Data Engineer");
-  /* One group per seed heading, the level named on each requirement. */
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6);
+  /* One group per seed heading (six), the level named on each requirement,
+   * and the "Biggest Gaps" group above them. */
+  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 1);
   {
     AdwActionRow *row = ADW_ACTION_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, 0));
 
@@ -405,8 +417,12 @@ main (int   argc,
   g_assert_no_error (error);
   {
     g_autoptr (VocCatalog) catalog = voc_catalog_new_default (&error);
+    g_autoptr (VocProfile) profile = voc_profile_new ();
+
     g_assert_no_error (error);
     voc_application_set_catalog (app, catalog);
+    /* In memory: these tests never touch the user's data folder. */
+    voc_application_set_profile (app, profile);
   }
 
   g_test_add_func ("/ui/roles/cards", test_cards);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-application.h"
+#include "voc-export.h"
 #include "voc-role-text.h"
 #include "voc-window.h"
 
@@ -16,6 +17,8 @@ struct _VocApplication
 
   /* Owned */
   VocCatalog *catalog;
+  VocProfile *profile;
+  GError     *store_error;
   char       *catalog_path;   /* --catalog FILE, or NULL for the built-in one */
   gboolean    quit_after_first_frame;
 };
@@ -29,6 +32,14 @@ static const GOptionEntry entries[] = {
     N_("Print everything a role requires and exit"), N_("ID") },
   { "validate-catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a catalog file, print every problem and exit"), N_("FILE") },
+  { "export-radar", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Draw your saved profile against a role into --output and exit"), N_("ID") },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file --export-radar writes: .png, .svg or .pdf"), N_("FILE") },
+  { "size", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width and height of the exported chart in pixels (default 800)"), N_("PX") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("A second role to draw on the exported chart"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -60,6 +71,91 @@ ensure_catalog (VocApplication  *self,
     self->catalog = voc_catalog_new_default (error);
 
   return self->catalog != NULL;
+}
+
+/* Opens the database once; on failure the profile lives in memory and the
+ * window explains why, so the app still works. */
+static VocProfile *
+ensure_profile (VocApplication *self)
+{
+  g_autoptr (VocStore) store = NULL;
+
+  if (self->profile != NULL)
+    return self->profile;
+
+  g_clear_error (&self->store_error);
+  store = voc_store_open (NULL, &self->store_error);
+  if (store != NULL)
+    self->profile = voc_profile_new_for_store (store, &self->store_error);
+  if (self->profile == NULL)
+    self->profile = voc_profile_new ();
+
+  return self->profile;
+}
+
+static VocRole *
+lookup_role_or_complain (VocApplication *self,
+                         const char     *role_id)
+{
+  VocRole *role = voc_catalog_lookup_role (self->catalog, role_id);
+
+  if (role == NULL)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("no role with the id “%s”; “vocation --list-roles” shows the ids"), role_id);
+      print_error (message);
+    }
+  return role;
+}
+
+static int
+export_radar (VocApplication *self,
+              GVariantDict   *options,
+              const char     *role_id)
+{
+  g_autoptr (GError) error = NULL;
+  const char *output = NULL;
+  const char *compare_id = NULL;
+  VocRole *role, *compare = NULL;
+  int size = 800;
+
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output))
+    {
+      print_error (_("--export-radar needs --output FILE (.png, .svg or .pdf)"));
+      return EXIT_FAILURE;
+    }
+  g_variant_dict_lookup (options, "size", "i", &size);
+  if (size < 120 || size > 4000)
+    {
+      g_autofree char *message = g_strdup_printf (_("--size must be between 120 and 4000 pixels, not %d"), size);
+      print_error (message);
+      return EXIT_FAILURE;
+    }
+
+  if (!ensure_catalog (self, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  if (!(role = lookup_role_or_complain (self, role_id)))
+    return EXIT_FAILURE;
+  if (g_variant_dict_lookup (options, "compare", "&s", &compare_id) &&
+      !(compare = lookup_role_or_complain (self, compare_id)))
+    return EXIT_FAILURE;
+
+  ensure_profile (self);
+  if (self->store_error != NULL)
+    {
+      print_error (self->store_error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!voc_export_radar (role, self->profile, compare, output, size, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  return EXIT_SUCCESS;
 }
 
 static int
@@ -104,6 +200,9 @@ voc_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "catalog", "^&ay", &path))
     self->catalog_path = g_strdup (path);
 
+  if (g_variant_dict_lookup (options, "export-radar", "&s", &role_id))
+    return export_radar (self, options, role_id);
+
   if (g_variant_dict_contains (options, "list-roles"))
     {
       g_autofree char *text = NULL;
@@ -128,13 +227,8 @@ voc_application_handle_local_options (GApplication *app,
           print_error (error->message);
           return EXIT_FAILURE;
         }
-      if (!(role = voc_catalog_lookup_role (self->catalog, role_id)))
-        {
-          g_autofree char *message =
-            g_strdup_printf (_("no role with the id “%s”; “vocation --list-roles” shows the ids"), role_id);
-          print_error (message);
-          return EXIT_FAILURE;
-        }
+      if (!(role = lookup_role_or_complain (self, role_id)))
+        return EXIT_FAILURE;
       text = voc_role_format_text (role);
       g_print ("%s", text);
       return EXIT_SUCCESS;
@@ -174,6 +268,7 @@ voc_application_activate (GApplication *app)
           print_error (error->message);
           return;
         }
+      ensure_profile (self);
       window = GTK_WINDOW (voc_window_new (self));
     }
 
@@ -243,6 +338,8 @@ voc_application_finalize (GObject *object)
   VocApplication *self = VOC_APPLICATION (object);
 
   g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_error (&self->store_error);
   g_clear_pointer (&self->catalog_path, g_free);
 
   G_OBJECT_CLASS (voc_application_parent_class)->finalize (object);
@@ -287,6 +384,33 @@ voc_application_set_catalog (VocApplication *self,
   g_return_if_fail (VOC_IS_CATALOG (catalog));
 
   g_set_object (&self->catalog, catalog);
+}
+
+VocProfile *
+voc_application_get_profile (VocApplication *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION (self), NULL);
+
+  return ensure_profile (self);
+}
+
+void
+voc_application_set_profile (VocApplication *self,
+                             VocProfile     *profile)
+{
+  g_return_if_fail (VOC_IS_APPLICATION (self));
+  g_return_if_fail (VOC_IS_PROFILE (profile));
+
+  g_set_object (&self->profile, profile);
+  g_clear_error (&self->store_error);
+}
+
+const GError *
+voc_application_get_store_error (VocApplication *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
 }
 
 VocCatalog *

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "voc-catalog.h"
+#include "voc-profile.h"
 
 G_BEGIN_DECLS
 
@@ -17,5 +18,11 @@ VocApplication *voc_application_new         (void);
 VocCatalog     *voc_application_get_catalog (VocApplication *self);
 void            voc_application_set_catalog (VocApplication *self,
                                              VocCatalog     *catalog);
+/* The user's saved profile; in memory only if the database could not be
+ * opened (voc_application_get_store_error() then says why). */
+VocProfile     *voc_application_get_profile (VocApplication *self);
+void            voc_application_set_profile (VocApplication *self,
+                                             VocProfile     *profile);
+const GError   *voc_application_get_store_error (VocApplication *self);
 
 G_END_DECLS

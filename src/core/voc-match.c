@@ -226,3 +226,39 @@ voc_role_similarity (VocRole *from,
   match = compute (to, from, role_level, VOC_MATCH_SCOPE_ALL);
   return voc_match_get_percent (match);
 }
+
+int
+voc_role_get_level_for (VocRole              *role,
+                        const VocRequirement *requirement)
+{
+  int best = 0;
+
+  g_return_val_if_fail (VOC_IS_ROLE (role), 0);
+  g_return_val_if_fail (requirement != NULL, 0);
+
+  for (guint a = 0; a <= requirement->alternatives->len; a++)
+    {
+      VocSkill *skill = a == 0 ? requirement->skill : g_ptr_array_index (requirement->alternatives, a - 1);
+      gboolean rated, relevant;
+
+      best = MAX (best, role_level (role, skill, &rated, &relevant));
+    }
+  return best;
+}
+
+int
+voc_profile_get_level_for (VocProfile           *profile,
+                           const VocRequirement *requirement)
+{
+  int best = 0;
+
+  g_return_val_if_fail (VOC_IS_PROFILE (profile), 0);
+  g_return_val_if_fail (requirement != NULL, 0);
+
+  for (guint a = 0; a <= requirement->alternatives->len; a++)
+    {
+      VocSkill *skill = a == 0 ? requirement->skill : g_ptr_array_index (requirement->alternatives, a - 1);
+      best = MAX (best, voc_profile_get_level (profile, voc_skill_get_id (skill)));
+    }
+  return best;
+}

@@ -54,6 +54,15 @@ int       voc_match_get_percent     (const VocMatch *match);
 /* The formula with this match's numbers, for "How is this computed?". */
 char     *voc_match_explain         (const VocMatch *match);
 
+/* What @role asks for the skill of @requirement (or one of its
+ * alternatives), 0 when nothing: the compared role's series on a radar. */
+int       voc_role_get_level_for    (VocRole              *role,
+                                     const VocRequirement *requirement);
+/* Your level for @requirement: the best of the skill and its alternatives,
+ * 0 when not rated. */
+int       voc_profile_get_level_for (VocProfile           *profile,
+                                     const VocRequirement *requirement);
+
 /* The same formula between two roles: how much of @to someone who has
  * exactly what @from asks for already brings, 0-100. */
 int       voc_role_similarity       (VocRole       *from,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-catalog-view.h"
+#include "voc-match.h"
 #include "voc-role-card.h"
 
 struct _VocCatalogView
@@ -22,6 +23,11 @@ struct _VocCatalogView
   VocCatalog         *catalog;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  GtkSortListModel   *sorted;
+  GtkCustomSorter    *match_sorter;
+  VocProfile         *profile;
+  GHashTable         *percents;   /* VocRole -> match % + 1, cleared on profile changes */
+  gboolean            sort_by_match;
   char               *query;
   char               *family;
 };
@@ -69,6 +75,47 @@ filter_role (gpointer item,
   return voc_role_matches_query (role, self->query);
 }
 
+static int
+cached_percent (VocCatalogView *self,
+                VocRole        *role)
+{
+  gpointer cached = g_hash_table_lookup (self->percents, role);
+  g_autoptr (VocMatch) match = NULL;
+  int percent;
+
+  if (cached != NULL)
+    return GPOINTER_TO_INT (cached) - 1;
+
+  match = voc_match_compute (role, self->profile, VOC_MATCH_SCOPE_ALL);
+  percent = voc_match_get_percent (match);
+  g_hash_table_insert (self->percents, role, GINT_TO_POINTER (percent + 1));
+  return percent;
+}
+
+/* Best match first; equal matches keep the catalog's order (the sort is stable). */
+static int
+compare_match (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  VocCatalogView *self = user_data;
+  int pa, pb;
+
+  if (self->profile == NULL)
+    return GTK_ORDERING_EQUAL;
+  pa = cached_percent (self, (VocRole *) a);
+  pb = cached_percent (self, (VocRole *) b);
+  return pa > pb ? GTK_ORDERING_SMALLER : pa < pb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+profile_changed_cb (VocCatalogView *self)
+{
+  g_hash_table_remove_all (self->percents);
+  if (self->sort_by_match)
+    gtk_sorter_changed (GTK_SORTER (self->match_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static void
 update_empty_state (VocCatalogView *self)
 {
@@ -96,7 +143,7 @@ static void
 grid_activate_cb (VocCatalogView *self,
                   guint           position)
 {
-  g_autoptr (VocRole) role = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  g_autoptr (VocRole) role = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
 
   if (role != NULL)
     g_signal_emit (self, signals[ROLE_ACTIVATED], 0, role);
@@ -105,9 +152,12 @@ grid_activate_cb (VocCatalogView *self,
 static void
 setup_card_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               gpointer                  user_data)
+               VocCatalogView           *self)
 {
-  gtk_list_item_set_child (item, voc_role_card_new ());
+  GtkWidget *card = voc_role_card_new ();
+
+  voc_role_card_set_profile (VOC_ROLE_CARD (card), self->profile);
+  gtk_list_item_set_child (item, card);
 }
 
 static void
@@ -134,8 +184,12 @@ voc_catalog_view_dispose (GObject *object)
   VocCatalogView *self = VOC_CATALOG_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_CATALOG_VIEW);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->match_sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->profile);
+  g_clear_pointer (&self->percents, g_hash_table_unref);
   g_clear_object (&self->catalog);
 
   G_OBJECT_CLASS (voc_catalog_view_parent_class)->dispose (object);
@@ -240,14 +294,17 @@ voc_catalog_view_init (VocCatalogView *self)
   g_signal_connect_swapped (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_card_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_card_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_card_cb), NULL);
   gtk_grid_view_set_factory (self->grid_view, factory);
   g_object_unref (factory);
 
+  self->percents = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->match_sorter = gtk_custom_sorter_new (compare_match, self, NULL);
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   gtk_grid_view_set_model (self->grid_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
   update_empty_state (self);
 }
 
@@ -320,7 +377,29 @@ voc_catalog_view_get_visible (VocCatalogView *self)
 {
   g_return_val_if_fail (VOC_IS_CATALOG_VIEW (self), NULL);
 
-  return G_LIST_MODEL (self->filtered);
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+voc_catalog_view_set_profile (VocCatalogView *self,
+                              VocProfile     *profile)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+  g_return_if_fail (VOC_IS_PROFILE (profile));
+  g_return_if_fail (self->profile == NULL);
+
+  self->profile = g_object_ref (profile);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+voc_catalog_view_set_sort_by_match (VocCatalogView *self,
+                                    gboolean        sort_by_match)
+{
+  g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
+
+  self->sort_by_match = sort_by_match;
+  gtk_sort_list_model_set_sorter (self->sorted, sort_by_match ? GTK_SORTER (self->match_sorter) : NULL);
 }
 
 void

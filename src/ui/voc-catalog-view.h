@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "voc-catalog.h"
+#include "voc-profile.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,13 @@ void        voc_catalog_view_set_query     (VocCatalogView *self,
 const char *voc_catalog_view_get_family    (VocCatalogView *self);
 void        voc_catalog_view_set_family    (VocCatalogView *self,
                                             const char     *family);
+/* The roles shown, in the order shown. */
 GListModel *voc_catalog_view_get_visible   (VocCatalogView *self);
+/* Set before the first card is made: cards show a small radar and the match. */
+void        voc_catalog_view_set_profile   (VocCatalogView *self,
+                                            VocProfile     *profile);
+void        voc_catalog_view_set_sort_by_match (VocCatalogView *self,
+                                            gboolean        sort_by_match);
 void        voc_catalog_view_focus_first   (VocCatalogView *self);
 
 G_END_DECLS

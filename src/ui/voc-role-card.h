@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "voc-profile.h"
 #include "voc-role.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,8 @@ GtkWidget *voc_role_card_new      (void);
 VocRole   *voc_role_card_get_role (VocRoleCard *self);
 void       voc_role_card_set_role (VocRoleCard *self,
                                    VocRole     *role);
+/* The profile the small radar and the match compare with the role. */
+void       voc_role_card_set_profile (VocRoleCard *self,
+                                      VocProfile  *profile);
 
 G_END_DECLS

@@ -7,7 +7,25 @@
 #include <glib/gi18n.h>
 
 #include "voc-level-indicator.h"
+#include "voc-match.h"
+#include "voc-radar-view.h"
 #include "voc-role-page.h"
+
+#define MAX_GAP_ROWS 8
+
+typedef enum
+{
+  COMPARE_NONE,
+  COMPARE_ROLE,
+  COMPARE_PAST,
+} CompareKind;
+
+typedef struct
+{
+  CompareKind  kind;
+  VocRole     *role;  /* borrowed from the catalog */
+  gint64       time;  /* end of a day, µs */
+} CompareOption;
 
 struct _VocRolePage
 {
@@ -23,9 +41,26 @@ struct _VocRolePage
   GtkLabel          *tagline_label;
   GtkLabel          *summary_label;
   GtkBox            *groups_box;
+  GtkStack          *match_stack;
+  GtkLabel          *percent_label;
+  GtkLabel          *percent_caption;
+  GtkLabel          *explain_label;
+  GtkToggleButton   *scope_all;
+  GtkToggleButton   *scope_technical;
+  GtkToggleButton   *scope_soft;
+  GtkDropDown       *compare_dropdown;
+  VocRadarView      *radar_view;
+  GtkLabel          *caption_label;
+  AdwPreferencesGroup *gaps_group;
 
   /* Owned */
   VocRole           *role;
+  VocCatalog        *catalog;
+  VocProfile        *profile;
+  VocProfile        *past_profile;   /* the compared past date, if any */
+  GArray            *compare_options; /* CompareOption */
+  GPtrArray         *gap_rows;
+  gboolean           filling_compare;
 };
 
 G_DEFINE_FINAL_TYPE (VocRolePage, voc_role_page, GTK_TYPE_WIDGET)
@@ -37,6 +72,416 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static VocMatchScope
+current_scope (VocRolePage *self)
+{
+  if (gtk_toggle_button_get_active (self->scope_technical))
+    return VOC_MATCH_SCOPE_TECHNICAL;
+  if (gtk_toggle_button_get_active (self->scope_soft))
+    return VOC_MATCH_SCOPE_SOFT;
+  return VOC_MATCH_SCOPE_ALL;
+}
+
+static char *
+level_text (int level)
+{
+  /* Translators: a level with its number, e.g. "Beginner (2)" */
+  return g_strdup_printf (_("%s (%d)"), voc_level_get_name (CLAMP (level, 0, 5)), level);
+}
+
+static char *
+format_day (gint64 time)
+{
+  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
+
+  /* Translators: a date as in "your skills on 3 March 2026"; see g_date_time_format() */
+  return when ? g_date_time_format (when, _("%-d %B %Y")) : g_strdup ("?");
+}
+
+static const CompareOption *
+current_compare (VocRolePage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->compare_dropdown);
+
+  if (self->compare_options == NULL || selected >= self->compare_options->len)
+    return NULL;
+  return &g_array_index (self->compare_options, CompareOption, selected);
+}
+
+/* The gap rows are made once and then only relabelled: rebuilding rows
+ * restyles the whole list, which cost a level change ~100 ms a frame. */
+static GtkWidget *
+gap_row (VocRolePage *self,
+         guint        index)
+{
+  while (self->gap_rows->len <= index)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *badge = gtk_label_new (NULL);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_widget_add_css_class (badge, "gap-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+      g_object_set_data (G_OBJECT (row), "badge", badge);
+      adw_preferences_group_add (self->gaps_group, row);
+      g_ptr_array_add (self->gap_rows, row);
+    }
+  gtk_widget_set_visible (g_ptr_array_index (self->gap_rows, index), TRUE);
+  return g_ptr_array_index (self->gap_rows, index);
+}
+
+static void
+set_gap_row (GtkWidget  *row,
+             const char *title,
+             const char *subtitle,
+             const char *badge)
+{
+  GtkWidget *label = g_object_get_data (G_OBJECT (row), "badge");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
+  gtk_label_set_label (GTK_LABEL (label), badge ? badge : "");
+  gtk_widget_set_visible (label, badge != NULL);
+}
+
+static void
+update_gaps (VocRolePage    *self,
+             const VocMatch *match)
+{
+  guint shown = 0;
+
+  if (match->gaps->len == 0)
+    {
+      set_gap_row (gap_row (self, 0), _("No gaps: you meet every requirement here"), NULL, NULL);
+      adw_preferences_group_set_description (self->gaps_group, NULL);
+      shown = 1;
+    }
+  else
+    {
+      g_autofree char *description =
+        g_strdup_printf (ngettext ("%u skill below what the role expects, largest first",
+                                   "%u skills below what the role expects, largest first",
+                                   match->gaps->len), match->gaps->len);
+      adw_preferences_group_set_description (self->gaps_group, description);
+    }
+
+  for (guint i = 0; i < match->gaps->len && i < MAX_GAP_ROWS; i++, shown++)
+    {
+      const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
+      g_autofree char *you = level_text (item->you);
+      g_autofree char *need = level_text (item->need);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *gap_text = NULL;
+
+      if (item->rated)
+        /* Translators: "You: Beginner (2) · Needed: Expert (5)" */
+        subtitle = g_strdup_printf (_("You: %s · Needed: %s"), you, need);
+      else
+        subtitle = g_strdup_printf (_("You: not rated · Needed: %s"), need);
+      if (item->requirement->optional)
+        {
+          g_autofree char *with = g_strdup_printf (_("%s · optional"), subtitle);
+          g_free (subtitle);
+          subtitle = g_steal_pointer (&with);
+        }
+      gap_text = g_strdup_printf (ngettext ("%d level", "%d levels", item->gap), item->gap);
+      set_gap_row (gap_row (self, i), g_dgettext (GETTEXT_PACKAGE, item->requirement->label), subtitle, gap_text);
+    }
+
+  for (guint i = shown; i < self->gap_rows->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->gap_rows, i), FALSE);
+}
+
+static void
+update_match (VocRolePage *self)
+{
+  g_autoptr (VocMatch) match = NULL;
+  g_autoptr (GString) description = NULL;
+  g_autofree double *need = NULL;
+  g_autofree double *you = NULL;
+  g_autofree double *other = NULL;
+  g_autofree char *explanation = NULL;
+  g_autofree char *other_name = NULL;
+  const CompareOption *compare;
+  const char *role_name;
+  int percent;
+  guint n;
+
+  if (self->role == NULL || self->profile == NULL)
+    return;
+
+  if (voc_profile_get_n_rated (self->profile) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->match_stack, "start");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->match_stack, "match");
+
+  role_name = voc_role_get_name (self->role);
+  match = voc_match_compute (self->role, self->profile, current_scope (self));
+  percent = voc_match_get_percent (match);
+  compare = current_compare (self);
+
+  if (percent >= 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("%d %% match"), percent);
+      gtk_label_set_label (self->percent_label, text);
+    }
+  else
+    gtk_label_set_label (self->percent_label, _("No match to compute"));
+  {
+    g_autofree char *caption =
+      g_strdup_printf (ngettext ("Your levels against what a %s needs, over %u skill",
+                                 "Your levels against what a %s needs, over %u skills", match->items->len),
+                       role_name, match->items->len);
+    gtk_label_set_label (self->percent_caption, caption);
+  }
+  explanation = voc_match_explain (match);
+  gtk_label_set_label (self->explain_label, explanation);
+
+  if (compare && compare->kind == COMPARE_ROLE)
+    other_name = g_strdup (voc_role_get_name (compare->role));
+  else if (compare && compare->kind == COMPARE_PAST)
+    {
+      g_autofree char *day = format_day (compare->time);
+      /* Translators: a radar series: your profile as it was on a date */
+      other_name = g_strdup_printf (_("You on %s"), day);
+    }
+
+  /* The radar: one axis per requirement in scope. */
+  n = match->items->len;
+  need = g_new0 (double, MAX (n, 1));
+  you = g_new0 (double, MAX (n, 1));
+  other = g_new0 (double, MAX (n, 1));
+  description = g_string_new (NULL);
+  if (percent >= 0)
+    g_string_append_printf (description, _("Your skills against %s: %d %% match over %u skills."),
+                            role_name, percent, n);
+
+  voc_radar_view_clear (self->radar_view);
+  for (guint i = 0; i < n; i++)
+    {
+      const VocMatchItem *item = g_ptr_array_index (match->items, i);
+      const char *label = g_dgettext (GETTEXT_PACKAGE, item->requirement->label);
+      g_autofree char *need_text = level_text (item->need);
+      g_autofree char *you_text = level_text (item->you);
+      g_autoptr (GString) caption = g_string_new (NULL);
+
+      need[i] = item->need;
+      you[i] = item->excluded ? 0 : item->you;
+
+      if (item->excluded)
+        g_string_append_printf (caption, _("%s: not relevant to you; %s needs %s"), label, role_name, need_text);
+      else if (!item->rated)
+        g_string_append_printf (caption, _("%s: you have not rated it; %s needs %s"), label, role_name, need_text);
+      else
+        /* Translators: "SQL: you Beginner (2), Data Engineer needs Expert (5)" */
+        g_string_append_printf (caption, _("%s: you %s, %s needs %s"), label, you_text, role_name, need_text);
+
+      if (compare && compare->kind == COMPARE_ROLE)
+        {
+          g_autofree char *text = NULL;
+
+          other[i] = voc_role_get_level_for (compare->role, item->requirement);
+          text = level_text ((int) other[i]);
+          g_string_append_printf (caption, _(", %s needs %s"), other_name, text);
+        }
+      else if (compare && compare->kind == COMPARE_PAST && self->past_profile)
+        {
+          g_autofree char *text = NULL;
+
+          other[i] = voc_profile_get_level_for (self->past_profile, item->requirement);
+          text = level_text ((int) other[i]);
+          g_string_append_printf (caption, _(", %s: %s"), other_name, text);
+        }
+
+      voc_radar_view_add_axis (self->radar_view, label, item->excluded, caption->str);
+      g_string_append_printf (description, " %s.", caption->str);
+    }
+
+  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_ROLE, role_name, need);
+  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_YOU, _("You"), you);
+  if (other_name != NULL)
+    voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_COMPARE, other_name, other);
+  voc_radar_view_commit (self->radar_view, description->str);
+
+  update_gaps (self, match);
+}
+
+static void
+caption_changed_cb (VocRolePage *self)
+{
+  const char *caption = voc_radar_view_get_caption (self->radar_view);
+
+  gtk_label_set_label (self->caption_label,
+                       caption ? caption : _("Point at a skill, or focus the chart and use the arrow keys, to read its levels"));
+}
+
+static void
+scope_toggled_cb (VocRolePage     *self,
+                  GtkToggleButton *button)
+{
+  if (gtk_toggle_button_get_active (button))
+    update_match (self);
+}
+
+static void
+compare_changed_cb (VocRolePage *self)
+{
+  const CompareOption *compare = current_compare (self);
+
+  if (self->filling_compare)
+    return;
+
+  g_clear_object (&self->past_profile);
+  if (compare && compare->kind == COMPARE_PAST && voc_profile_get_store (self->profile))
+    {
+      g_autoptr (GPtrArray) ratings = voc_store_load_ratings_at (voc_profile_get_store (self->profile),
+                                                                 compare->time, NULL);
+      self->past_profile = voc_profile_new_from_ratings (ratings);
+    }
+  update_match (self);
+}
+
+static void
+fill_compare_options (VocRolePage *self)
+{
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GArray) days = NULL;
+  const CompareOption *before = current_compare (self);
+  CompareOption keep = before ? *before : (CompareOption) { COMPARE_NONE, NULL, 0 };
+  GListModel *roles = G_LIST_MODEL (self->catalog);
+  guint selected = 0;
+
+  g_array_set_size (self->compare_options, 0);
+  {
+    CompareOption none = { COMPARE_NONE, NULL, 0 };
+    g_array_append_val (self->compare_options, none);
+    gtk_string_list_append (names, _("Compare with…"));
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (VocRole) role = g_list_model_get_item (roles, i);
+      CompareOption option = { COMPARE_ROLE, role, 0 };
+
+      if (role == self->role)
+        continue;
+      if (keep.kind == COMPARE_ROLE && keep.role == role)
+        selected = self->compare_options->len;
+      g_array_append_val (self->compare_options, option);
+      gtk_string_list_append (names, voc_role_get_name (role));
+    }
+
+  if (voc_profile_get_store (self->profile) &&
+      (days = voc_store_list_history_days (voc_profile_get_store (self->profile), NULL)))
+    {
+      /* The newest day is today's profile; earlier ones are worth comparing. */
+      for (guint i = 1; i < days->len; i++)
+        {
+          CompareOption option = { COMPARE_PAST, NULL, g_array_index (days, gint64, i) };
+          g_autofree char *day = format_day (option.time);
+          g_autofree char *label = g_strdup_printf (_("Your skills on %s"), day);
+
+          if (keep.kind == COMPARE_PAST && keep.time == option.time)
+            selected = self->compare_options->len;
+          g_array_append_val (self->compare_options, option);
+          gtk_string_list_append (names, label);
+        }
+    }
+
+  self->filling_compare = TRUE;
+  gtk_drop_down_set_model (self->compare_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->compare_dropdown, selected);
+  self->filling_compare = FALSE;
+}
+
+static void
+profile_changed_cb (VocRolePage *self)
+{
+  if (self->role == NULL)
+    return;
+  update_match (self);
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    VocRolePage     *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocRadarData) data = NULL;
+  g_autofree char *path = NULL;
+  VocRadarFormat format;
+  VocRadarStyle style;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  path = g_file_get_path (file);
+  if (path == NULL)
+    goto out;
+
+  if (!voc_radar_format_from_path (path, &format))
+    {
+      /* No known extension: PNG, and say so in the name. */
+      g_autofree char *with = g_strconcat (path, ".png", NULL);
+      g_free (path);
+      path = g_steal_pointer (&with);
+      format = VOC_RADAR_FORMAT_PNG;
+    }
+
+  /* Exports are for documents: the light style, with the on-screen series. */
+  data = voc_radar_view_dup_data (self->radar_view);
+  voc_radar_style_init_default (&style);
+  if (!voc_radar_export (data, &style, format, 1200, path, &error))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *message = g_strdup_printf (_("Chart saved as “%s”"), name);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+    }
+
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocRolePage *self = VOC_ROLE_PAGE (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+  const char *kinds[][2] = { { N_("PNG Image"), "*.png" }, { N_("SVG Image"), "*.svg" }, { N_("PDF Document"), "*.pdf" } };
+
+  if (self->role == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  name = g_strdup_printf ("%s-radar.png", voc_role_get_id (self->role));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkFileFilter *filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(kinds[i][0]));
+      gtk_file_filter_add_pattern (filter, kinds[i][1]);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+      g_object_unref (filter);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
 
 static GtkWidget *
 create_level_badge (const VocRequirement *req)
@@ -154,6 +599,10 @@ update (VocRolePage *self)
       gtk_box_append (self->groups_box, prefs);
     }
 
+  fill_compare_options (self);
+  update_match (self);
+  caption_changed_cb (self);
+
   /* A new role starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 }
@@ -165,6 +614,11 @@ voc_role_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_ROLE_PAGE);
   g_clear_object (&self->role);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->past_profile);
+  g_clear_pointer (&self->compare_options, g_array_unref);
+  g_clear_pointer (&self->gap_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (voc_role_page_parent_class)->dispose (object);
 }
@@ -220,6 +674,7 @@ voc_role_page_class_init (VocRolePageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VOC_TYPE_RADAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-role-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, back_button);
@@ -230,12 +685,45 @@ voc_role_page_class_init (VocRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, tagline_label);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, match_stack);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, percent_label);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, percent_caption);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, explain_label);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_all);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_technical);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_soft);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, compare_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, radar_view);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, caption_label);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, gaps_group);
+  gtk_widget_class_bind_template_callback (widget_class, caption_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, compare_changed_cb);
+  gtk_widget_class_install_action (widget_class, "role.export", NULL, export_action_cb);
 }
 
 static void
 voc_role_page_init (VocRolePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->compare_options = g_array_new (FALSE, TRUE, sizeof (CompareOption));
+  self->gap_rows = g_ptr_array_new ();
+}
+
+void
+voc_role_page_set_context (VocRolePage *self,
+                           VocCatalog  *catalog,
+                           VocProfile  *profile)
+{
+  g_return_if_fail (VOC_IS_ROLE_PAGE (self));
+  g_return_if_fail (VOC_IS_CATALOG (catalog));
+  g_return_if_fail (VOC_IS_PROFILE (profile));
+  g_return_if_fail (self->profile == NULL);
+
+  self->catalog = g_object_ref (catalog);
+  self->profile = g_object_ref (profile);
+  g_signal_connect_object (profile, "changed", G_CALLBACK (profile_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void

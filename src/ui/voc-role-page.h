@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "voc-catalog.h"
+#include "voc-profile.h"
 #include "voc-role.h"
 
 G_BEGIN_DECLS
@@ -13,6 +15,10 @@ G_BEGIN_DECLS
 #define VOC_TYPE_ROLE_PAGE (voc_role_page_get_type ())
 G_DECLARE_FINAL_TYPE (VocRolePage, voc_role_page, VOC, ROLE_PAGE, GtkWidget)
 
+/* The catalog (for "Compare with") and the profile the page compares. */
+void     voc_role_page_set_context (VocRolePage *self,
+                                    VocCatalog  *catalog,
+                                    VocProfile  *profile);
 VocRole *voc_role_page_get_role (VocRolePage *self);
 void     voc_role_page_set_role (VocRolePage *self,
                                  VocRole     *role);

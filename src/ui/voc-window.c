@@ -8,6 +8,7 @@
 
 #include "voc-catalog-view.h"
 #include "voc-role-page.h"
+#include "voc-skills-view.h"
 #include "voc-window.h"
 
 struct _VocWindow
@@ -15,6 +16,7 @@ struct _VocWindow
   AdwApplicationWindow parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay     *toast_overlay;
   AdwLeaflet          *leaflet;
   GtkWidget           *browse_page;
   AdwHeaderBar        *header_bar;
@@ -25,6 +27,7 @@ struct _VocWindow
   GtkSearchEntry      *search_entry;
   AdwViewStack        *view_stack;
   VocCatalogView      *catalog_view;
+  VocSkillsView       *skills_view;
 
   /* Owned by the leaflet; made when the first role is opened */
   VocRolePage         *role_page;
@@ -50,7 +53,8 @@ visible_child_changed_cb (VocWindow *self)
   update_search_action (self);
 
   /* Back on the grid, the card that was opened keeps the focus. */
-  if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page)
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "roles") == 0)
     gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   else
     gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
@@ -115,6 +119,14 @@ static void
 view_changed_cb (VocWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  gboolean roles = g_strcmp0 (name, "roles") == 0;
+
+  /* Search and the family filter belong to the Roles view. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), roles);
+  gtk_widget_set_visible (GTK_WIDGET (self->family_button), roles);
+  if (!roles)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, roles ? GTK_WIDGET (self) : NULL);
 
   if (name != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", name);
@@ -147,6 +159,33 @@ shortcuts_action_cb (GtkWidget  *widget,
 }
 
 static void
+toast_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_view_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
+    return;
+  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+static void
 back_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -158,6 +197,18 @@ back_action_cb (GtkWidget  *widget,
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
       voc_catalog_view_focus_first (self->catalog_view);
     }
+}
+
+static void
+sort_change_state_cb (GSimpleAction *action,
+                      GVariant      *state,
+                      gpointer       user_data)
+{
+  VocWindow *self = user_data;
+
+  g_simple_action_set_state (action, state);
+  voc_catalog_view_set_sort_by_match (self->catalog_view,
+                                      g_str_equal (g_variant_get_string (state, NULL), "match"));
 }
 
 static void
@@ -178,6 +229,14 @@ load_families (VocWindow  *self,
       g_menu_append_item (section, item);
     }
   g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+
+  {
+    g_autoptr (GMenu) sort = g_menu_new ();
+
+    g_menu_append (sort, _("Catalog Order"), "win.sort::catalog");
+    g_menu_append (sort, _("Best Match First"), "win.sort::match");
+    g_menu_append_section (menu, _("Sort"), G_MENU_MODEL (sort));
+  }
 
   gtk_menu_button_set_menu_model (self->family_button, G_MENU_MODEL (menu));
 }
@@ -236,8 +295,10 @@ voc_window_class_init (VocWindowClass *klass)
   window_class->close_request = voc_window_close_request;
 
   g_type_ensure (VOC_TYPE_CATALOG_VIEW);
+  g_type_ensure (VOC_TYPE_SKILLS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, browse_page);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, header_bar);
@@ -248,6 +309,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, skills_view);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -258,6 +320,10 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action_cb);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "roles");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "skills");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
@@ -269,6 +335,7 @@ voc_window_init (VocWindow *self)
 
   static const GActionEntry actions[] = {
     { "family", NULL, "s", "''", family_change_state_cb },
+    { "sort", NULL, "s", "'catalog'", sort_change_state_cb },
   };
 
   self->settings = g_settings_new (APP_ID);
@@ -289,8 +356,22 @@ voc_window_new (VocApplication *application)
   self = g_object_new (VOC_TYPE_WINDOW, "application", application, NULL);
   catalog = voc_application_get_catalog (application);
   load_families (self, catalog);
+  voc_catalog_view_set_profile (self->catalog_view, voc_application_get_profile (application));
   voc_catalog_view_set_catalog (self->catalog_view, catalog);
+  voc_skills_view_set_data (self->skills_view, catalog, voc_application_get_profile (application));
   restore_state (self);
+  view_changed_cb (self);
+
+  if (voc_application_get_store_error (application) != NULL)
+    {
+      /* Say plainly that ratings will not be kept, and why. */
+      g_autofree char *message =
+        g_strdup_printf (_("Your skills cannot be saved: %s"), voc_application_get_store_error (application)->message);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
 
   /* The first card has the focus, so Enter opens it and the arrows move on. */
   voc_catalog_view_focus_first (self->catalog_view);
@@ -316,6 +397,8 @@ voc_window_show_role (VocWindow  *self,
   if (self->role_page == NULL)
     {
       self->role_page = g_object_new (VOC_TYPE_ROLE_PAGE, NULL);
+      voc_role_page_set_context (self->role_page, catalog,
+                                 voc_application_get_profile (VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->role_page));
     }
   voc_role_page_set_role (self->role_page, role);

@@ -1,0 +1,311 @@
+/* test-ui-radar.c: rating skills moves the role page's radar and match (Xvfb)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "voc-application.h"
+#include "voc-match.h"
+#include "voc-radar-view.h"
+#include "voc-role-card.h"
+#include "voc-role-page.h"
+#include "voc-skills-view.h"
+#include "voc-window.h"
+
+static VocApplication *app;
+static char *db_path;
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, css_class);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_TOGGLE_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+open_window (void)
+{
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+
+  gtk_window_set_default_size (window, 1100, 900);
+  gtk_window_present (window);
+  spin (300);
+  return window;
+}
+
+static VocRolePage *
+open_role (GtkWindow  *window,
+           const char *role_id)
+{
+  VocRolePage *page;
+
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), role_id));
+  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL));
+  g_assert_nonnull (page);
+  spin (400);
+  return page;
+}
+
+static const char *
+percent_of (VocRolePage *page)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "numeric");
+
+  g_assert_nonnull (label);
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+choose_level (GtkWindow  *window,
+              const char *skill_id,
+              guint       position)
+{
+  VocSkillsView *skills = VOC_SKILLS_VIEW (find_widget (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL));
+  GtkDropDown *selector = voc_skills_view_get_selector (skills, skill_id);
+
+  g_assert_nonnull (selector);
+  /* What a click on the list item does. */
+  gtk_drop_down_set_selected (selector, position);
+  spin (50);
+}
+
+static void
+test_first_run (void)
+{
+  GtkWindow *window = open_window ();
+  VocRolePage *page = open_role (window, "data-engineer");
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL));
+  GtkWidget *rate = find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "suggested-action");
+
+  /* No ratings yet: a friendly start instead of an empty chart. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+  g_assert_nonnull (rate);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (rate)), ==, "win.show-view");
+
+  /* The button leads to My Skills. */
+  gtk_widget_activate (rate);
+  spin (400);
+  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL)));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_rating_moves_radar (void)
+{
+  GtkWindow *window = open_window ();
+  VocProfile *profile = voc_application_get_profile (app);
+  VocRolePage *page;
+  VocRadarView *radar;
+  GtkStack *stack;
+  g_autofree char *before = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  spin (300);
+  /* Position 3 is "Beginner" (level 2). */
+  choose_level (window, "sql", 3);
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 2);
+
+  page = open_role (window, "data-engineer");
+  stack = GTK_STACK (find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL));
+  radar = VOC_RADAR_VIEW (find_widget (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "match");
+  g_assert_nonnull (strstr (voc_radar_view_get_description (radar),
+                            "SQL: you Beginner (2), Data Engineer needs Expert (5)"));
+  before = g_strdup (percent_of (page));
+  g_assert_true (g_str_has_suffix (before, "% match"));
+  g_assert_cmpuint (voc_radar_view_get_n_axes (radar), >=, 3);
+
+  /* The same page, still open, follows a change made on My Skills. */
+  choose_level (window, "sql", 6);
+  g_assert_nonnull (strstr (voc_radar_view_get_description (radar),
+                            "SQL: you Expert (5), Data Engineer needs Expert (5)"));
+  g_assert_cmpstr (percent_of (page), !=, before);
+  g_assert_cmpint (atoi (percent_of (page)), >, atoi (before));
+
+  /* Not relevant: shown as such, and left out of the match (Statistics
+   * keeps the profile from being empty). */
+  choose_level (window, "statistics", 4);
+  choose_level (window, "sql", 7);
+  g_assert_nonnull (strstr (voc_radar_view_get_description (radar),
+                            "SQL: not relevant to you; Data Engineer needs Expert (5)"));
+  choose_level (window, "sql", 3);
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_compare_and_scope (void)
+{
+  GtkWindow *window = open_window ();
+  VocRolePage *page = open_role (window, "data-engineer");
+  VocRadarView *radar = VOC_RADAR_VIEW (find_widget (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL));
+  GtkDropDown *compare = GTK_DROP_DOWN (find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  GListModel *options = gtk_drop_down_get_model (compare);
+  guint scientist = GTK_INVALID_LIST_POSITION;
+  guint all_axes = voc_radar_view_get_n_axes (radar);
+  g_autoptr (VocRadarData) data = NULL;
+  GtkWidget *soft = find_button (GTK_WIDGET (page), "Soft");
+
+  for (guint i = 0; i < g_list_model_get_n_items (options); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (options), i), "Data Scientist"))
+      scientist = i;
+  g_assert_cmpuint (scientist, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_drop_down_set_selected (compare, scientist);
+  data = voc_radar_view_dup_data (radar);
+  g_assert_cmpuint (voc_radar_data_get_n_series (data), ==, 3);
+  g_assert_cmpstr (voc_radar_data_get_series_name (data, 2), ==, "Data Scientist");
+  g_assert_nonnull (strstr (voc_radar_view_get_description (radar), ", Data Scientist needs "));
+
+  /* Soft skills only: fewer axes, the same role. */
+  g_assert_nonnull (soft);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (soft), TRUE);
+  g_assert_cmpuint (voc_radar_view_get_n_axes (radar), ==, 3);
+  g_assert_cmpuint (voc_radar_view_get_n_axes (radar), <, all_axes);
+
+  /* The legend hides and shows a series. */
+  voc_radar_view_set_series_visible (radar, 0, FALSE);
+  g_clear_pointer (&data, voc_radar_data_free);
+  data = voc_radar_view_dup_data (radar);
+  g_assert_false (voc_radar_data_get_series_visible (data, 0));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_cards_show_match_and_sort (void)
+{
+  GtkWindow *window = open_window ();
+  GtkWidget *grid = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL);
+  GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)));
+  VocProfile *profile = voc_application_get_profile (app);
+  VocCatalog *catalog = voc_application_get_catalog (app);
+  VocRoleCard *card = VOC_ROLE_CARD (find_widget (grid, VOC_TYPE_ROLE_CARD, NULL));
+  GtkWidget *match_label = find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "numeric");
+  g_autoptr (VocRole) first = NULL;
+  int best = -1;
+
+  g_assert_true (voc_profile_set_rating (profile, "excel", 5, TRUE, NULL));
+  g_assert_true (gtk_widget_get_visible (match_label));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (match_label)), "% match"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (card), VOC_TYPE_RADAR_VIEW, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "match");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog)); i++)
+    {
+      g_autoptr (VocRole) role = g_list_model_get_item (G_LIST_MODEL (catalog), i);
+      g_autoptr (VocMatch) match = voc_match_compute (role, profile, VOC_MATCH_SCOPE_ALL);
+      best = MAX (best, voc_match_get_percent (match));
+    }
+  first = g_list_model_get_item (model, 0);
+  {
+    g_autoptr (VocMatch) match = voc_match_compute (first, profile, VOC_MATCH_SCOPE_ALL);
+    g_assert_cmpint (voc_match_get_percent (match), ==, best);
+  }
+  /* Excel and SQL make the Data Analyst the best match. */
+  g_assert_cmpstr (voc_role_get_id (first), ==, "data-analyst");
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_saved (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (db_path, &error);
+  g_autoptr (VocProfile) reopened = voc_profile_new_for_store (store, &error);
+
+  /* What the UI changed is on disk, as a restart would read it. */
+  g_assert_no_error (error);
+  g_assert_cmpint (voc_profile_get_level (reopened, "sql"), ==, 2);
+  g_assert_cmpint (voc_profile_get_level (reopened, "excel"), ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
+      return 77;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  app = voc_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  {
+    g_autoptr (VocCatalog) catalog = voc_catalog_new_default (&error);
+    g_autoptr (VocStore) store = NULL;
+    g_autoptr (VocProfile) profile = NULL;
+
+    g_assert_no_error (error);
+    voc_application_set_catalog (app, catalog);
+    dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+    db_path = g_build_filename (dir, "vocation.db", NULL);
+    store = voc_store_open (db_path, &error);
+    g_assert_no_error (error);
+    profile = voc_profile_new_for_store (store, &error);
+    voc_application_set_profile (app, profile);
+  }
+
+  g_test_add_func ("/ui/radar/first-run", test_first_run);
+  g_test_add_func ("/ui/radar/rating-moves-radar", test_rating_moves_radar);
+  g_test_add_func ("/ui/radar/compare-and-scope", test_compare_and_scope);
+  g_test_add_func ("/ui/radar/cards-show-match-and-sort", test_cards_show_match_and_sort);
+  g_test_add_func ("/ui/radar/saved", test_saved);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
