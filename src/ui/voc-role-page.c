@@ -109,21 +109,43 @@ current_compare (VocRolePage *self)
   return &g_array_index (self->compare_options, CompareOption, selected);
 }
 
-/* The gap rows are made once and then only relabelled: rebuilding rows
- * restyles the whole list, which cost a level change ~100 ms a frame. */
+/* The gap rows are made once and then only relabelled, and are plain list
+ * rows: rebuilding rows restyled the whole list, and changing an
+ * AdwActionRow's title is costly too; together they made a level change
+ * take ~100 ms to show. */
 static GtkWidget *
 gap_row (VocRolePage *self,
          guint        index)
 {
   while (self->gap_rows->len <= index)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+      GtkWidget *title = gtk_label_new (NULL);
+      GtkWidget *subtitle = gtk_label_new (NULL);
       GtkWidget *badge = gtk_label_new (NULL);
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_add_css_class (box, "gap-row");
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+      gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+      gtk_widget_add_css_class (subtitle, "caption");
+      gtk_widget_add_css_class (subtitle, "dim-label");
       gtk_widget_add_css_class (badge, "gap-badge");
       gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+      gtk_box_append (GTK_BOX (text), title);
+      gtk_box_append (GTK_BOX (text), subtitle);
+      gtk_box_append (GTK_BOX (box), text);
+      gtk_box_append (GTK_BOX (box), badge);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+      g_object_set_data (G_OBJECT (row), "title", title);
+      g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
       g_object_set_data (G_OBJECT (row), "badge", badge);
       adw_preferences_group_add (self->gaps_group, row);
       g_ptr_array_add (self->gap_rows, row);
@@ -138,12 +160,19 @@ set_gap_row (GtkWidget  *row,
              const char *subtitle,
              const char *badge)
 {
-  GtkWidget *label = g_object_get_data (G_OBJECT (row), "badge");
+  GtkWidget *title_label = g_object_get_data (G_OBJECT (row), "title");
+  GtkWidget *subtitle_label = g_object_get_data (G_OBJECT (row), "subtitle");
+  GtkWidget *badge_label = g_object_get_data (G_OBJECT (row), "badge");
+  g_autofree char *accessible = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
-  gtk_label_set_label (GTK_LABEL (label), badge ? badge : "");
-  gtk_widget_set_visible (label, badge != NULL);
+  gtk_label_set_label (GTK_LABEL (title_label), title);
+  gtk_label_set_label (GTK_LABEL (subtitle_label), subtitle ? subtitle : "");
+  gtk_widget_set_visible (subtitle_label, subtitle != NULL);
+  gtk_label_set_label (GTK_LABEL (badge_label), badge ? badge : "");
+  gtk_widget_set_visible (badge_label, badge != NULL);
+
+  accessible = g_strjoin (", ", title, subtitle ? subtitle : "", badge ? badge : "", NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void
