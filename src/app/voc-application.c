@@ -324,12 +324,18 @@ voc_application_startup (GApplication *app)
   };
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
+  static const char *roles_accels[] = { "<Alt>1", NULL };
+  static const char *skills_accels[] = { "<Alt>2", NULL };
 
   G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  /* Application accelerators come before the focused widget, so these
+   * work from a search entry or a level selector too. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::roles", roles_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::skills", skills_accels);
 }
 
 static void

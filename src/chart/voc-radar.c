@@ -824,9 +824,9 @@ shown_text (PangoLayout *layout)
   return g_string_free (shown, FALSE);
 }
 
-/* Shapes @label's text once, in one line at the base size, and keeps
- * where each character ends and where lines may break: enough to predict
- * its size at any line width and font scale without shaping again. */
+/* Shapes @label's text once at the base size, and keeps how wide each
+ * character is and where lines may break: enough to predict its size at
+ * any line width and font scale without shaping again. */
 static void
 prepare_label (LabelCache *label)
 {
@@ -838,7 +838,7 @@ prepare_label (LabelCache *label)
   int n_attrs;
 
   pango_layout_get_extents (label->layout, NULL, &logical);
-  label->line_height = (double) logical.height / PANGO_SCALE;
+  label->line_height = (double) logical.height / PANGO_SCALE / pango_layout_get_line_count (label->layout);
   attrs = pango_layout_get_log_attrs_readonly (label->layout, &n_attrs);
   label->n_chars = MAX (n_attrs - 1, 0);
   label->x = g_new0 (double, label->n_chars + 1);
@@ -1268,6 +1268,9 @@ voc_radar_layout_compute (const VocRadarData  *data,
       pango_layout_set_alignment (cache[i].layout, alignment);
       pango_layout_set_wrap (cache[i].layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_font_description (cache[i].layout, fonts[0]);
+      /* Wrapped as the first fit would, which is often the one chosen:
+       * then the layout needs no shaping again. */
+      pango_layout_set_width (cache[i].layout, (int) floor (label_max_width (&fit, &cache[i], 0, font_sizes) * PANGO_SCALE));
       prepare_label (&cache[i]);
     }
 
@@ -1311,11 +1314,11 @@ voc_radar_layout_compute (const VocRadarData  *data,
             VocRect logical;
 
             pango_layout_set_font_description (cache[i].layout, fonts[s]);
+            pango_layout_set_width (cache[i].layout, MAX (1, (int) floor (max_width * PANGO_SCALE)));
             if (cache[i].x[cache[i].n_chars] * scale > max_width)
               {
                 /* Ellipsizing costs Pango more than wrapping: only when
                  * the prediction or the outcome says it is needed. */
-                pango_layout_set_width (cache[i].layout, MAX (1, (int) floor (max_width * PANGO_SCALE)));
                 if (estimate_label (&cache[i], scale, max_width, max_lines, ellipsis,
                                     &predicted_width, &predicted_height) >= 3 ||
                     pango_layout_get_line_count (cache[i].layout) > max_lines)
@@ -1648,11 +1651,10 @@ draw_series (cairo_t              *cr,
       set_source (cr, &series->color, 1);
       cairo_set_line_width (cr, SERIES_LINE_WIDTH);
       set_line_style (cr, series->line_style);
-      /* Four by four samples look the same on a 2 px line, and take a
-       * half of the time on dashes. */
+      /* Four by four samples look the same on 2 px lines and small
+       * dots, and take half the time on dashes and dots. */
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_stroke (cr);
-      cairo_set_antialias (cr, antialias);
 
       for (guint i = 0; i < n; i++)
         {
@@ -1660,6 +1662,7 @@ draw_series (cairo_t              *cr,
           cairo_arc (cr, xs[i], ys[i], DOT_RADIUS, 0, 2 * G_PI);
         }
       cairo_fill (cr);
+      cairo_set_antialias (cr, antialias);
     }
   cairo_set_dash (cr, NULL, 0, 0);
 }

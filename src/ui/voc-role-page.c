@@ -119,7 +119,8 @@ gap_row (VocRolePage *self,
 {
   while (self->gap_rows->len <= index)
     {
-      GtkWidget *row = gtk_list_box_row_new ();
+      /* An AdwPreferencesRow, so the group puts it in its boxed list. */
+      GtkWidget *row = adw_preferences_row_new ();
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
       GtkWidget *title = gtk_label_new (NULL);
@@ -262,9 +263,9 @@ update_match (VocRolePage *self)
     gtk_label_set_label (self->percent_label, _("No match to compute"));
   {
     g_autofree char *caption =
-      g_strdup_printf (ngettext ("Your levels against what a %s needs, over %u skill",
-                                 "Your levels against what a %s needs, over %u skills", match->items->len),
-                       role_name, match->items->len);
+      g_strdup_printf (ngettext ("Your levels against what this role needs, over %u skill",
+                                 "Your levels against what this role needs, over %u skills", match->items->len),
+                       match->items->len);
     gtk_label_set_label (self->percent_caption, caption);
   }
   explanation = voc_match_explain (match);

@@ -322,8 +322,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-view", "s", "roles");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-view", "s", "skills");
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }
