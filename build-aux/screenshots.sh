@@ -13,11 +13,64 @@ top=$PWD
 build=${1:-_build}
 out=$top/data/screenshots
 
-for tool in xvfb-run xdotool import; do
+for tool in xvfb-run xdotool import python3; do
   command -v "$tool" >/dev/null || { echo "screenshots.sh: needs $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
 done
 [ -x "$build/src/vocation" ] || { echo "screenshots.sh: build first (build-aux/dev.sh test)" >&2; exit 1; }
 mkdir -p "$out"
+
+export VOCATION="$top/$build/src/vocation"
+
+# A profile to compare with: a data person a few steps from engineering,
+# rated 20 days ago and again today (for "Compare with" a past date).
+profile_home=$(mktemp -d)
+VOCATION_DATA="$profile_home" python3 - <<'PY'
+import os, sqlite3, subprocess, time
+home = os.environ["VOCATION_DATA"]
+subprocess.run([os.environ.get("VOCATION", "_build/src/vocation"), "--export-radar", "data-analyst",
+                "--output", os.path.join(home, "warm-up.png")], env=dict(os.environ, XDG_DATA_HOME=home), check=True)
+db = sqlite3.connect(os.path.join(home, "vocation", "vocation.db"))
+now = int(time.time() * 1e6)
+before = now - 20 * 86400 * 1000000
+levels = {"sql": 4, "python": 3, "excel": 5, "statistics": 3, "bi-dashboards": 4, "data-storytelling": 3,
+          "etl-pipelines": 2, "data-warehousing": 2, "data-modeling": 2, "big-data-processing": 1,
+          "version-control": 3, "stakeholder-communication": 4, "collaboration": 4, "attention-to-detail": 3,
+          "troubleshooting": 2, "cloud-platforms": 1, "written-communication": 3, "domain-knowledge": 3}
+for skill, level in levels.items():
+    db.execute("INSERT OR REPLACE INTO profile_level VALUES (?, ?, 1, ?)", (skill, level, now))
+    db.execute("INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?, ?, 1, ?)",
+               (skill, max(level - 1, 0), before))
+    db.execute("INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?, ?, 1, ?)", (skill, level, now))
+db.commit()
+PY
+
+# A role with 20 requirements and long names, to show the chart at its limits.
+stress_catalog="$profile_home/stress.json"
+python3 - "$stress_catalog" <<'PY'
+import json, sys
+names = ["Distributed Storage & Computing", "Text Preprocessing & Tokenization", "SQL",
+         "Project Tracking & Documentation Tools", "Experiment Tracking", "Kubernetes",
+         "Infrastructure as Code", "Model Packaging & Serving", "Data Storytelling", "Stream Processing",
+         "Transformer Architectures", "Hyperparameter Tuning", "Security & Compliance", "Go-to-Market",
+         "Statistics", "Monitoring & Alerting", "Workflow Orchestration", "Edge Deployment",
+         "Stakeholder Communication", "Research Mindset"]
+skills = [{"id": f"skill-{i}", "name": n, "area": "all", "description": "A skill."} for i, n in enumerate(names)]
+reqs = [{"skill": f"skill-{i}", "label": n, "level": 3, "details": []} for i, n in enumerate(names)]
+doc = {"format_version": 1, "areas": [{"id": "all", "name": "All"}], "skills": skills,
+       "roles": [{"id": "stress", "name": "Twenty-Skill Role", "family": "Demo", "tagline": "Twenty axes",
+                  "summary": "A role with twenty requirements and long skill names, to show the radar at its limits.",
+                  "groups": [{"title": "Technical Skills", "kind": "technical", "requirements": reqs}]}]}
+json.dump(doc, open(sys.argv[1], "w"))
+PY
+sqlite3_levels_stress() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+for i in range(20):
+    db.execute("INSERT OR REPLACE INTO profile_level VALUES (?, ?, 1, ?)", (f"skill-{i}", (i * 7) % 6, int(time.time() * 1e6)))
+db.commit()
+PY
+}
 
 # shot NAME WIDTH HEIGHT SCHEME KEYS...
 #   KEYS are xdotool steps: "type:TEXT", "key:KEYSYM" or "sleep:SECONDS".
@@ -35,7 +88,7 @@ KEYFILE
 #!/usr/bin/env bash
 set -euo pipefail
 out=$1; shift
-"$VOCATION" &
+"$VOCATION" $VOCATION_ARGS &
 app=$!
 for _ in $(seq 100); do
   wid=$(xdotool search --onlyvisible --name '^Vocation$' 2>/dev/null | head -n 1 || true)
@@ -59,10 +112,10 @@ wait $app 2>/dev/null || true
 DRIVE
   chmod +x "$tmp/drive.sh"
   env -u DISPLAY -u WAYLAND_DISPLAY \
-    XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
+    XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="${SHOT_DATA:-$profile_home}" \
     GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$top/$build/data" \
     ADW_DEBUG_COLOR_SCHEME="$scheme" NO_AT_BRIDGE=1 \
-    VOCATION="$top/$build/src/vocation" \
+    VOCATION="$top/$build/src/vocation" VOCATION_ARGS="${SHOT_ARGS:-}" \
     xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24" \
     dbus-run-session -- "$tmp/drive.sh" "$out/$name.png" "$@"
   rm -rf "$tmp"
@@ -71,8 +124,23 @@ DRIVE
 
 shot roles 1200 800 prefer-light
 shot roles-dark 1200 800 prefer-dark
-shot role-page 1200 800 prefer-light type:kafka sleep:0.5 key:Return
-shot role-page-dark 1200 800 prefer-dark type:kafka sleep:0.5 key:Return
+shot role-page 1200 1100 prefer-light type:kafka sleep:0.5 key:Return
+shot role-page-dark 1200 1100 prefer-dark type:kafka sleep:0.5 key:Return
+shot role-page-8-axes 1000 1100 prefer-light type:"data analyst" sleep:0.5 key:Return
 shot search 1200 800 prefer-light type:pytorch sleep:0.5
+shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
 shot roles-narrow 400 760 prefer-light
-shot role-page-narrow 400 760 prefer-dark type:transformers sleep:0.5 key:Return
+shot role-page-narrow 400 900 prefer-dark type:transformers sleep:0.5 key:Return
+SHOT_DATA="$profile_home/empty" shot first-run 1000 800 prefer-light type:kafka sleep:0.5 key:Return
+
+# Twenty long axes, from the stress catalog.
+mkdir -p "$profile_home/stress-data"
+XDG_DATA_HOME="$profile_home/stress-data" "$VOCATION" --catalog "$stress_catalog" --export-radar stress \
+  --output "$profile_home/warm.png" >/dev/null
+sqlite3_levels_stress "$profile_home/stress-data/vocation/vocation.db"
+SHOT_DATA="$profile_home/stress-data" SHOT_ARGS="--catalog $stress_catalog" \
+  shot radar-20-axes 1200 1100 prefer-dark key:Return
+SHOT_DATA="$profile_home/stress-data" SHOT_ARGS="--catalog $stress_catalog" \
+  shot radar-20-axes-narrow 420 900 prefer-light key:Return
+
+rm -rf "$profile_home"
