@@ -83,7 +83,8 @@ case "$mode" in
     # The same headless suites again with AddressSanitizer and UBSan: every
     # malformed catalog must be refused without a memory error.
     build "$asan_build" -Db_sanitize=address,undefined -Db_lundef=false --buildtype=debug
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
+    LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli
     ;;
