@@ -1,3 +1,669 @@
-/* test-radar.c: placeholder */
-#include <glib.h>
-int main (void) { g_print ("1..0 # SKIP not written yet\n"); return 0; }
+/* test-radar.c: the radar chart's geometry, labels, drawing and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "voc-radar.h"
+
+static const VocColor red = { 1, 0, 0, 1 };
+static const VocColor blue = { 0, 0, 1, 1 };
+
+/* Requirement names from the seed, the longest ones included. */
+static const char *const long_names[] = {
+  "Text Preprocessing & Tokenization", "Project Tracking & Documentation Tools",
+  "Embeddings & Language Models", "Containerization & Orchestration", "CI/CD for ML",
+  "Pipeline Orchestration", "Monitoring & Logging", "Infrastructure as Code (IaC)",
+  "Business communication", "Experiment Tracking & Hyperparameter Tuning", "Python",
+  "Data Warehousing Concepts", "Visual design principles", "Statistics (Basic)",
+  "Dimensionality reduction", "Model Evaluation", "GPU/Distributed Training",
+  "Stakeholder liaison", "Domain knowledge", "Report writing", "Excel (Advanced)",
+  "ETL Tools", "Mathematical Foundations", "Neural Network Architectures", "SQL",
+};
+
+typedef enum
+{
+  LABELS_SHORT,
+  LABELS_LONG,
+  LABELS_PATHOLOGICAL,
+} LabelSet;
+
+static char *
+axis_name (LabelSet set,
+           guint    i)
+{
+  switch (set)
+    {
+    case LABELS_SHORT:
+      return g_strdup ("SQL");
+    case LABELS_LONG:
+      return g_strdup (long_names[i % G_N_ELEMENTS (long_names)]);
+    case LABELS_PATHOLOGICAL:
+    default:
+      /* 60 characters, in words, as a careless catalog might hold. */
+      return g_strdup_printf ("Requirement %02u with an absurdly long name nobody can read", i);
+    }
+}
+
+static VocRadarData *
+make_data (guint    n_axes,
+           LabelSet set,
+           guint    n_series)
+{
+  static const VocColor colors[] = { { 0.9, 0.38, 0, 1 }, { 0.1, 0.44, 0.85, 1 }, { 0.5, 0.24, 0.6, 1 } };
+  static const char *const names[] = { "Machine Learning Engineer", "You", "Data Scientist" };
+  VocRadarData *data = voc_radar_data_new ();
+
+  for (guint i = 0; i < n_axes; i++)
+    {
+      g_autofree char *name = axis_name (set, i);
+
+      voc_radar_data_add_axis (data, name, i == 1);
+    }
+  for (guint s = 0; s < n_series; s++)
+    {
+      double values[VOC_RADAR_MAX_AXES];
+
+      for (guint i = 0; i < n_axes; i++)
+        values[i] = (i * (3 + 2 * s) + s + 1) % 6;
+      voc_radar_data_add_series (data, names[s % 3], values, &colors[s % 3], (VocRadarLineStyle) s, s < 2);
+    }
+
+  return data;
+}
+
+static gboolean
+rects_overlap (const VocRect *a,
+               const VocRect *b)
+{
+  /* Touching is fine; a hundredth of a pixel is rounding. */
+  return a->x + 0.01 < b->x + b->width && b->x + 0.01 < a->x + a->width &&
+         a->y + 0.01 < b->y + b->height && b->y + 0.01 < a->y + a->height;
+}
+
+static gboolean
+rect_inside (const VocRect *rect,
+             double         width,
+             double         height)
+{
+  return rect->x >= -0.01 && rect->y >= -0.01 &&
+         rect->x + rect->width <= width + 0.01 && rect->y + rect->height <= height + 0.01;
+}
+
+/* Distance from the chart centre to the nearest point of @rect. */
+static double
+distance_to_centre (const VocRadarLayout *layout,
+                    const VocRect        *rect)
+{
+  double dx = MAX (MAX (rect->x - layout->cx, layout->cx - (rect->x + rect->width)), 0);
+  double dy = MAX (MAX (rect->y - layout->cy, layout->cy - (rect->y + rect->height)), 0);
+
+  return hypot (dx, dy);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint lines = 1;
+
+  for (const char *p = text; *p; p++)
+    lines += *p == '\n';
+  return lines;
+}
+
+/* Everything a user would see go wrong with the labels at one size. */
+static void
+check_layout (const VocRadarLayout *layout,
+              guint                 n_axes,
+              LabelSet              set,
+              double                width,
+              double                height)
+{
+  double side = MIN (width, height);
+  g_autofree char *where = g_strdup_printf ("%u axes, %s labels, %gx%g", n_axes,
+                                            set == LABELS_SHORT ? "short" : set == LABELS_LONG ? "long" : "60-char",
+                                            width, height);
+
+  g_assert_cmpuint (layout->n_axes, ==, n_axes);
+  /* With short names, the chart takes most of the room; on small
+   * canvases the labels and a two-row legend leave a little less. */
+  if (layout->radius < side * 0.15 ||
+      (set == LABELS_SHORT && layout->radius < side * (side < 400 ? 0.25 : 0.3)))
+    g_error ("%s: radius %.1f is too small", where, layout->radius);
+
+  for (guint i = 0; i < n_axes; i++)
+    {
+      const VocRect *box = &layout->label_boxes[i];
+
+      if (box->width <= 0 || box->height <= 0)
+        g_error ("%s: label %u is not shown", where, i);
+      if (!rect_inside (box, width, height))
+        g_error ("%s: label %u (%.1f, %.1f, %.1f x %.1f) leaves the canvas",
+                 where, i, box->x, box->y, box->width, box->height);
+      if (distance_to_centre (layout, box) < layout->radius)
+        g_error ("%s: label %u overlaps the chart", where, i);
+      g_assert_nonnull (layout->label_texts[i]);
+      if (count_lines (layout->label_texts[i]) > 2)
+        g_error ("%s: label %u has more than two lines: %s", where, i, layout->label_texts[i]);
+      for (guint j = i + 1; j < n_axes; j++)
+        if (rects_overlap (box, &layout->label_boxes[j]))
+          g_error ("%s: labels %u and %u overlap", where, i, j);
+      if (layout->legend_box.width > 0 && rects_overlap (box, &layout->legend_box))
+        g_error ("%s: label %u overlaps the legend", where, i);
+    }
+
+  if (set == LABELS_SHORT)
+    for (guint i = 0; i < n_axes; i++)
+      g_assert_false (layout->label_truncated[i]);
+
+  g_assert_cmpfloat (layout->legend_box.width, >, 0);
+  if (!rect_inside (&layout->legend_box, width, height))
+    g_error ("%s: the legend leaves the canvas", where);
+  if (distance_to_centre (layout, &layout->legend_box) < layout->radius)
+    g_error ("%s: the legend overlaps the chart", where);
+}
+
+static void
+test_data (void)
+{
+  g_autoptr (VocRadarData) data = voc_radar_data_new ();
+  const double values[] = { 1, 2, 3 };
+  guint series;
+
+  voc_radar_data_add_axis (data, "SQL", FALSE);
+  voc_radar_data_add_axis (data, "Python", TRUE);
+  voc_radar_data_add_axis (data, NULL, FALSE);
+  series = voc_radar_data_add_series (data, "You", values, &red, VOC_RADAR_LINE_DASHED, TRUE);
+  voc_radar_data_add_axis (data, "Added late", FALSE);
+
+  g_assert_cmpuint (series, ==, 0);
+  g_assert_cmpuint (voc_radar_data_get_n_axes (data), ==, 4);
+  g_assert_cmpstr (voc_radar_data_get_axis_label (data, 1), ==, "Python");
+  g_assert_cmpstr (voc_radar_data_get_axis_label (data, 2), ==, "");
+  g_assert_true (voc_radar_data_get_axis_excluded (data, 1));
+  g_assert_false (voc_radar_data_get_axis_excluded (data, 0));
+  g_assert_cmpuint (voc_radar_data_get_n_series (data), ==, 1);
+  g_assert_cmpstr (voc_radar_data_get_series_name (data, 0), ==, "You");
+  g_assert_cmpfloat (voc_radar_data_get_value (data, 0, 2), ==, 3);
+  g_assert_cmpfloat (voc_radar_data_get_value (data, 0, 3), ==, 0);
+  g_assert_true (voc_radar_data_get_series_visible (data, 0));
+  voc_radar_data_set_series_visible (data, 0, FALSE);
+  g_assert_false (voc_radar_data_get_series_visible (data, 0));
+}
+
+static void
+test_geometry (void)
+{
+  g_autoptr (VocRadarData) data = voc_radar_data_new ();
+  g_autoptr (VocRadarLayout) layout = NULL;
+  const double you[] = { 5, 0, 2.5, 5 };
+  const double role[] = { 1, 5, 1, 1 };
+  VocRadarStyle style;
+  double r;
+
+  for (guint i = 0; i < 4; i++)
+    voc_radar_data_add_axis (data, "SQL", FALSE);
+  voc_radar_data_add_series (data, "You", you, &red, VOC_RADAR_LINE_SOLID, TRUE);
+  voc_radar_data_add_series (data, "Role", role, &blue, VOC_RADAR_LINE_DASHED, FALSE);
+  voc_radar_style_init_default (&style);
+  layout = voc_radar_layout_compute (data, &style, NULL, 600, 600);
+  r = layout->radius;
+
+  g_assert_cmpfloat (r, >, 0);
+  g_assert_cmpuint (layout->n_series, ==, 2);
+  g_assert_cmpfloat_with_epsilon (layout->angles[0], 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (layout->angles[1], G_PI / 2, 1e-9);
+
+  /* Axis 0 points straight up; level 5 is on the outer ring. */
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[0], layout->cx, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[0], layout->cy - r, 1e-6);
+  /* Level 0 is the centre. */
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[1], layout->cx, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[1], layout->cy, 1e-6);
+  /* 2.5 is halfway, on axis 2, which points down. */
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[2], layout->cx, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[2], layout->cy + r / 2, 1e-6);
+  /* Clockwise: axis 3 points left, and axis 1 right. */
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[3], layout->cx - r, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[3], layout->cy, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[4 + 1], layout->cx + r, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[4 + 1], layout->cy, 1e-6);
+}
+
+static void
+test_out_of_range_values (void)
+{
+  g_autoptr (VocRadarData) data = voc_radar_data_new ();
+  g_autoptr (VocRadarLayout) layout = NULL;
+  const double values[] = { -3, 9, NAN, INFINITY };
+  VocRadarStyle style;
+
+  for (guint i = 0; i < 4; i++)
+    voc_radar_data_add_axis (data, "SQL", FALSE);
+  voc_radar_data_add_series (data, "You", values, &red, VOC_RADAR_LINE_SOLID, TRUE);
+  voc_radar_style_init_default (&style);
+  layout = voc_radar_layout_compute (data, &style, NULL, 400, 400);
+
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[0], layout->cy, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[1], layout->cx + layout->radius, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_y[2], layout->cy, 1e-6);
+  g_assert_cmpfloat_with_epsilon (layout->vertex_x[3], layout->cx - layout->radius, 1e-6);
+}
+
+static void
+test_labels_fit (void)
+{
+  static const guint axes[] = { 3, 4, 5, 8, 12, 15, 20, 25 };
+  static const double sizes[][2] = {
+    { 240, 240 }, { 300, 300 }, { 400, 400 }, { 600, 600 }, { 800, 800 }, { 1200, 1200 },
+    { 1600, 1600 }, { 240, 600 }, { 1600, 300 }, { 600, 400 },
+  };
+  VocRadarStyle style;
+
+  voc_radar_style_init_default (&style);
+  for (LabelSet set = LABELS_SHORT; set <= LABELS_PATHOLOGICAL; set++)
+    for (guint a = 0; a < G_N_ELEMENTS (axes); a++)
+      {
+        g_autoptr (VocRadarData) data = make_data (axes[a], set, 3);
+
+        for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+          {
+            g_autoptr (VocRadarLayout) layout = voc_radar_layout_compute (data, &style, NULL,
+                                                                          sizes[s][0], sizes[s][1]);
+
+            check_layout (layout, axes[a], set, sizes[s][0], sizes[s][1]);
+          }
+      }
+}
+
+static void
+test_labels_wrap (void)
+{
+  g_autoptr (VocRadarData) data = voc_radar_data_new ();
+  g_autoptr (VocRadarLayout) layout = NULL;
+  VocRadarStyle style;
+  const char *long_label = "Experiment Tracking & Hyperparameter Tuning";
+  const char *absurd = "Requirement 07 with an absurdly long name nobody can read at all, ever, anywhere";
+
+  voc_radar_style_init_default (&style);
+  voc_radar_data_add_axis (data, "SQL", FALSE);
+  voc_radar_data_add_axis (data, long_label, FALSE);
+  voc_radar_data_add_axis (data, "Python", FALSE);
+  voc_radar_data_add_axis (data, absurd, FALSE);
+  voc_radar_data_add_axis (data, "R", FALSE);
+  layout = voc_radar_layout_compute (data, &style, NULL, 600, 600);
+
+  /* A long name wraps, whole, in two lines. */
+  g_assert_false (layout->label_truncated[1]);
+  g_assert_cmpuint (count_lines (layout->label_texts[1]), ==, 2);
+  {
+    g_auto (GStrv) words = g_strsplit_set (layout->label_texts[1], " \n", -1);
+    g_autofree char *joined = g_strjoinv (" ", words);
+
+    g_assert_cmpstr (joined, ==, long_label);
+  }
+
+  /* One beyond reason is cut short with an ellipsis, at most two lines. */
+  g_assert_true (layout->label_truncated[3]);
+  g_assert_true (g_str_has_suffix (layout->label_texts[3], "…"));
+  g_assert_cmpuint (count_lines (layout->label_texts[3]), <=, 2);
+  g_assert_true (g_str_has_prefix (layout->label_texts[3], "Requirement 07"));
+
+  /* Short names stay as they are. */
+  g_assert_cmpstr (layout->label_texts[0], ==, "SQL");
+  g_assert_false (layout->label_truncated[0]);
+  g_assert_cmpstr (layout->label_texts[4], ==, "R");
+  g_assert_false (layout->label_truncated[4]);
+}
+
+static void
+test_robustness (void)
+{
+  static const double sizes[][2] = { { 0, 0 }, { -5, 300 }, { 300, 0 }, { 120, 120 }, { 90, 400 }, { 4000, 4000 } };
+  VocRadarStyle style;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (surface);
+
+  voc_radar_style_init_default (&style);
+  for (guint n = 0; n <= VOC_RADAR_MAX_AXES; n += n < 4 ? 1 : 7)
+    for (LabelSet set = LABELS_SHORT; set <= LABELS_PATHOLOGICAL; set++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          g_autoptr (VocRadarData) data = make_data (n, set, n % 4 + 1);
+          g_autoptr (VocRadarLayout) layout = voc_radar_layout_compute (data, &style, NULL,
+                                                                        sizes[s][0], sizes[s][1]);
+
+          g_assert_cmpuint (layout->n_axes, ==, n);
+          if (sizes[s][0] <= 0 || sizes[s][1] <= 0)
+            g_assert_cmpfloat (layout->radius, ==, 0);
+          else
+            g_assert_cmpfloat (layout->radius, >, 0);
+          if (n > 0 && layout->radius > 0)
+            for (guint i = 0; i < n; i++)
+              g_assert_true (rect_inside (&layout->label_boxes[i], sizes[s][0], sizes[s][1]));
+          voc_radar_draw (cr, data, layout, &style);
+          voc_radar_layout_hit_axis (layout, data, 10, 10, 14);
+          voc_radar_layout_hit_legend (layout, 10, 10);
+        }
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The colour at (@x, @y) as 0-255 red, green, blue. */
+static void
+pixel_at (cairo_surface_t *surface,
+          double           x,
+          double           y,
+          int              rgb[3])
+{
+  guint32 pixel;
+
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4);
+  rgb[0] = (pixel >> 16) & 0xff;
+  rgb[1] = (pixel >> 8) & 0xff;
+  rgb[2] = pixel & 0xff;
+}
+
+static cairo_surface_t *
+render (const VocRadarData   *data,
+        const VocRadarLayout *layout,
+        const VocRadarStyle  *style)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, layout->width, layout->height);
+  cairo_t *cr = cairo_create (surface);
+
+  voc_radar_draw (cr, data, layout, style);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/* Darkness of the ink in @box, summed. */
+static double
+ink_in (cairo_surface_t *surface,
+        const VocRect   *box)
+{
+  double ink = 0;
+
+  for (int y = (int) box->y; y < (int) (box->y + box->height); y++)
+    for (int x = (int) box->x; x < (int) (box->x + box->width); x++)
+      {
+        int rgb[3];
+
+        pixel_at (surface, x, y, rgb);
+        ink += 255 * 3 - rgb[0] - rgb[1] - rgb[2];
+      }
+
+  return ink;
+}
+
+static void
+test_draw (void)
+{
+  g_autoptr (VocRadarData) data = voc_radar_data_new ();
+  g_autoptr (VocRadarLayout) layout = NULL;
+  g_autoptr (VocRadarLayout) hidden_layout = NULL;
+  const double values[] = { 5, 5, 5, 5, 5, 5 };
+  cairo_surface_t *surface;
+  VocRadarStyle style;
+  int rgb[3];
+  double x, y;
+
+  for (guint i = 0; i < 6; i++)
+    voc_radar_data_add_axis (data, "Skill", FALSE);
+  voc_radar_data_add_series (data, "Red", values, &red, VOC_RADAR_LINE_SOLID, TRUE);
+  voc_radar_style_init_default (&style);
+  style.show_ring_labels = FALSE;
+  layout = voc_radar_layout_compute (data, &style, NULL, 400, 400);
+
+  /* Inside the filled area, between two rings and off the spokes. */
+  x = layout->cx - layout->radius * 0.08;
+  y = layout->cy - layout->radius * 0.5;
+  surface = render (data, layout, &style);
+  pixel_at (surface, x, y, rgb);
+  g_assert_cmpint (rgb[0], >=, 240);
+  g_assert_cmpint (rgb[0] - rgb[1], >, 30);
+  g_assert_cmpint (rgb[1], ==, rgb[2]);
+  /* The stroke on the outer vertex is pure red. */
+  pixel_at (surface, layout->vertex_x[0], layout->vertex_y[0] + 1, rgb);
+  g_assert_cmpint (rgb[0], >, 200);
+  g_assert_cmpint (rgb[1], <, 60);
+  /* Outside the chart, the background is white. */
+  pixel_at (surface, 1, 1, rgb);
+  g_assert_cmpint (rgb[0] + rgb[1] + rgb[2], ==, 3 * 255);
+  cairo_surface_destroy (surface);
+
+  /* Hidden, the series is gone, but its legend entry stays. */
+  voc_radar_data_set_series_visible (data, 0, FALSE);
+  hidden_layout = voc_radar_layout_compute (data, &style, NULL, 400, 400);
+  surface = render (data, hidden_layout, &style);
+  pixel_at (surface, x, y, rgb);
+  g_assert_cmpint (rgb[0] - rgb[1], <, 5);
+  g_assert_cmpfloat (hidden_layout->legend_entries[0].width, >, 0);
+  g_assert_cmpfloat (ink_in (surface, &hidden_layout->legend_entries[0]), >, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_draw_excluded_and_focus (void)
+{
+  g_autoptr (VocRadarData) data = make_data (6, LABELS_LONG, 1);
+  g_autoptr (VocRadarLayout) layout = NULL;
+  g_autoptr (VocRadarLayout) focused_layout = NULL;
+  cairo_surface_t *plain, *focused;
+  VocRadarStyle style;
+  VocRect box;
+
+  voc_radar_style_init_default (&style);
+  layout = voc_radar_layout_compute (data, &style, NULL, 500, 500);
+  plain = render (data, layout, &style);
+
+  /* make_data () marks axis 1 "not relevant": the same text, lighter. */
+  {
+    g_autoptr (VocRadarData) included = voc_radar_data_new ();
+    g_autoptr (VocRadarLayout) included_layout = NULL;
+    cairo_surface_t *surface;
+
+    for (guint i = 0; i < 6; i++)
+      voc_radar_data_add_axis (included, voc_radar_data_get_axis_label (data, i), FALSE);
+    voc_radar_data_add_series (included, "Machine Learning Engineer", NULL, NULL, VOC_RADAR_LINE_SOLID, TRUE);
+    included_layout = voc_radar_layout_compute (included, &style, NULL, 500, 500);
+    g_assert_cmpstr (included_layout->label_texts[1], ==, layout->label_texts[1]);
+    surface = render (included, included_layout, &style);
+    g_assert_cmpfloat (ink_in (plain, &layout->label_boxes[1]), <,
+                       ink_in (surface, &included_layout->label_boxes[1]) * 0.75);
+    cairo_surface_destroy (surface);
+  }
+
+  /* Focus does not move anything, and marks the label. */
+  style.focus_axis = 2;
+  focused_layout = voc_radar_layout_compute (data, &style, NULL, 500, 500);
+  g_assert_cmpfloat (focused_layout->radius, ==, layout->radius);
+  box = focused_layout->label_boxes[2];
+  g_assert_cmpfloat (box.x, ==, layout->label_boxes[2].x);
+  g_assert_cmpfloat (box.y, ==, layout->label_boxes[2].y);
+  focused = render (data, focused_layout, &style);
+  g_assert_cmpfloat (ink_in (focused, &box), >, ink_in (plain, &box) * 1.05);
+
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (focused);
+}
+
+static void
+test_hit (void)
+{
+  g_autoptr (VocRadarData) data = make_data (6, LABELS_LONG, 2);
+  g_autoptr (VocRadarLayout) layout = NULL;
+  const VocRect *entry;
+  const VocRect *label;
+  VocRadarStyle style;
+  double x, y;
+
+  voc_radar_style_init_default (&style);
+  layout = voc_radar_layout_compute (data, &style, NULL, 600, 600);
+
+  x = layout->vertex_x[2];
+  y = layout->vertex_y[2];
+  g_assert_cmpint (voc_radar_layout_hit_axis (layout, data, x + 3, y - 2, 14), ==, 2);
+  g_assert_cmpint (voc_radar_layout_hit_axis (layout, data, 2, 2, 14), ==, -1);
+  label = &layout->label_boxes[4];
+  g_assert_cmpint (voc_radar_layout_hit_axis (layout, data, label->x + label->width / 2,
+                                              label->y + label->height / 2, 0), ==, 4);
+
+  entry = &layout->legend_entries[1];
+  g_assert_cmpint (voc_radar_layout_hit_legend (layout, entry->x + entry->width / 2,
+                                                entry->y + entry->height / 2), ==, 1);
+  entry = &layout->legend_entries[0];
+  g_assert_cmpint (voc_radar_layout_hit_legend (layout, entry->x + 1, entry->y + 1), ==, 0);
+  g_assert_cmpint (voc_radar_layout_hit_legend (layout, layout->cx, layout->cy), ==, -1);
+
+  /* A hidden series has no vertices to point at. */
+  voc_radar_data_set_series_visible (data, 0, FALSE);
+  voc_radar_data_set_series_visible (data, 1, FALSE);
+  g_assert_cmpint (voc_radar_layout_hit_axis (layout, data, x, y, 14), ==, -1);
+}
+
+static char *
+export (VocRadarFormat  format,
+        int             size,
+        const char     *name,
+        gsize          *length)
+{
+  g_autoptr (VocRadarData) data = make_data (8, LABELS_LONG, 3);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-radar-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  VocRadarStyle style;
+  char *contents;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  voc_radar_style_init_default (&style);
+  g_assert_true (voc_radar_export (data, &style, format, size, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, length, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return contents;
+}
+
+static void
+test_export_png (void)
+{
+  gsize length;
+  g_autofree char *png = export (VOC_RADAR_FORMAT_PNG, 320, "chart.png", &length);
+  const guchar *bytes = (const guchar *) png;
+
+  g_assert_cmpuint (length, >, 33);
+  g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (bytes + 16)), ==, 320);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (bytes + 20)), ==, 320);
+}
+
+static void
+test_export_svg (void)
+{
+  gsize length;
+  g_autofree char *svg = export (VOC_RADAR_FORMAT_SVG, 480, "chart.svg", &length);
+  g_autoptr (GMarkupParseContext) parser = NULL;
+  g_autoptr (GError) error = NULL;
+  GMarkupParser nothing = { NULL };
+
+  g_assert_true (g_str_has_prefix (svg, "<?xml"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (strstr (svg, "width=\"480pt\""));
+  g_assert_nonnull (strstr (svg, "height=\"480pt\""));
+
+  parser = g_markup_parse_context_new (&nothing, 0, NULL, NULL);
+  g_assert_true (g_markup_parse_context_parse (parser, svg, length, &error));
+  g_assert_true (g_markup_parse_context_end_parse (parser, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_export_pdf (void)
+{
+  gsize length;
+  g_autofree char *pdf = export (VOC_RADAR_FORMAT_PDF, 500, "chart.pdf", &length);
+  /* Raw: the file holds binary streams. */
+  g_autoptr (GRegex) media_box = g_regex_new ("/MediaBox\\s*\\[\\s*0\\s+0\\s+500\\s+500\\s*\\]",
+                                              G_REGEX_RAW, 0, NULL);
+
+  g_assert_cmpmem (pdf, 5, "%PDF-", 5);
+  g_assert_true (g_regex_match_full (media_box, pdf, length, 0, 0, NULL, NULL));
+}
+
+static void
+test_export_error (void)
+{
+  g_autoptr (VocRadarData) data = make_data (5, LABELS_SHORT, 1);
+  g_autoptr (GError) error = NULL;
+  const char *path = "/nonexistent-directory/charts/chart.png";
+  VocRadarStyle style;
+
+  voc_radar_style_init_default (&style);
+  g_assert_false (voc_radar_export (data, &style, VOC_RADAR_FORMAT_PNG, 300, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+
+  g_assert_false (voc_radar_export (data, &style, VOC_RADAR_FORMAT_SVG, 300,
+                                    "/nonexistent-directory/chart.svg", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "/nonexistent-directory/chart.svg"));
+  g_assert_false (g_file_test ("/nonexistent-directory", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_format_from_path (void)
+{
+  VocRadarFormat format = VOC_RADAR_FORMAT_PDF;
+
+  g_assert_true (voc_radar_format_from_path ("chart.png", &format));
+  g_assert_cmpint (format, ==, VOC_RADAR_FORMAT_PNG);
+  g_assert_true (voc_radar_format_from_path ("/tmp/Chart.SVG", &format));
+  g_assert_cmpint (format, ==, VOC_RADAR_FORMAT_SVG);
+  g_assert_true (voc_radar_format_from_path ("a.b/report.Pdf", &format));
+  g_assert_cmpint (format, ==, VOC_RADAR_FORMAT_PDF);
+  g_assert_false (voc_radar_format_from_path ("chart.jpeg", &format));
+  g_assert_false (voc_radar_format_from_path ("chart", &format));
+  g_assert_false (voc_radar_format_from_path ("png", &format));
+  g_assert_false (voc_radar_format_from_path ("dir.png/chart", &format));
+  g_assert_false (voc_radar_format_from_path ("chart.png.txt", &format));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/chart/radar/data", test_data);
+  g_test_add_func ("/chart/radar/geometry", test_geometry);
+  g_test_add_func ("/chart/radar/out-of-range-values", test_out_of_range_values);
+  g_test_add_func ("/chart/radar/labels/fit", test_labels_fit);
+  g_test_add_func ("/chart/radar/labels/wrap", test_labels_wrap);
+  g_test_add_func ("/chart/radar/robustness", test_robustness);
+  g_test_add_func ("/chart/radar/draw/series", test_draw);
+  g_test_add_func ("/chart/radar/draw/excluded-and-focus", test_draw_excluded_and_focus);
+  g_test_add_func ("/chart/radar/hit", test_hit);
+  g_test_add_func ("/chart/radar/export/png", test_export_png);
+  g_test_add_func ("/chart/radar/export/svg", test_export_svg);
+  g_test_add_func ("/chart/radar/export/pdf", test_export_pdf);
+  g_test_add_func ("/chart/radar/export/error", test_export_error);
+  g_test_add_func ("/chart/radar/format-from-path", test_format_from_path);
+
+  return g_test_run ();
+}
