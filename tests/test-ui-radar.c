@@ -17,37 +17,10 @@
 #include "voc-skills-view.h"
 #include "voc-window.h"
 
+#include "ui-test-utils.h"
+
 static VocApplication *app;
 static char *db_path;
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *css_class)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, css_class);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *root,
@@ -72,7 +45,7 @@ open_window (void)
 
   gtk_window_set_default_size (window, 1100, 900);
   gtk_window_present (window);
-  spin (300);
+  ui_spin (300);
   return window;
 }
 
@@ -83,16 +56,16 @@ open_role (GtkWindow  *window,
   VocRolePage *page;
 
   g_assert_true (voc_window_show_role (VOC_WINDOW (window), role_id));
-  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL));
+  page = VOC_ROLE_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0));
   g_assert_nonnull (page);
-  spin (400);
+  ui_spin (400);
   return page;
 }
 
 static const char *
 percent_of (VocRolePage *page)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "numeric");
+  GtkWidget *label = ui_find (GTK_WIDGET (page), GTK_TYPE_LABEL, "numeric", 0);
 
   g_assert_nonnull (label);
   return gtk_label_get_label (GTK_LABEL (label));
@@ -103,13 +76,13 @@ choose_level (GtkWindow  *window,
               const char *skill_id,
               guint       position)
 {
-  VocSkillsView *skills = VOC_SKILLS_VIEW (find_widget (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL));
+  VocSkillsView *skills = VOC_SKILLS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0));
   GtkDropDown *selector = voc_skills_view_get_selector (skills, skill_id);
 
   g_assert_nonnull (selector);
   /* What a click on the list item does. */
   gtk_drop_down_set_selected (selector, position);
-  spin (50);
+  ui_spin (50);
 }
 
 static void
@@ -117,8 +90,8 @@ test_first_run (void)
 {
   GtkWindow *window = open_window ();
   VocRolePage *page = open_role (window, "data-engineer");
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL));
-  GtkWidget *rate = find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "suggested-action");
+  GtkStack *stack = GTK_STACK (ui_find (GTK_WIDGET (page), GTK_TYPE_STACK, NULL, 0));
+  GtkWidget *rate = ui_find (GTK_WIDGET (page), GTK_TYPE_BUTTON, "suggested-action", 0);
 
   /* No ratings yet: a friendly start instead of an empty chart. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
@@ -127,8 +100,8 @@ test_first_run (void)
 
   /* The button leads to My Skills. */
   gtk_widget_activate (rate);
-  spin (400);
-  g_assert_true (gtk_widget_get_mapped (find_widget (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL)));
+  ui_spin (400);
+  g_assert_true (gtk_widget_get_mapped (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0)));
 
   gtk_window_destroy (window);
 }
@@ -144,14 +117,14 @@ test_rating_moves_radar (void)
   g_autofree char *before = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
-  spin (300);
+  ui_spin (300);
   /* Position 3 is "Beginner" (level 2). */
   choose_level (window, "sql", 3);
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 2);
 
   page = open_role (window, "data-engineer");
-  stack = GTK_STACK (find_widget (GTK_WIDGET (page), GTK_TYPE_STACK, NULL));
-  radar = VOC_RADAR_VIEW (find_widget (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL));
+  stack = GTK_STACK (ui_find (GTK_WIDGET (page), GTK_TYPE_STACK, NULL, 0));
+  radar = VOC_RADAR_VIEW (ui_find (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL, 0));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "match");
   g_assert_nonnull (strstr (voc_radar_view_get_description (radar),
                             "SQL: you Beginner (2), Data Engineer needs Expert (5)"));
@@ -182,8 +155,8 @@ test_compare_and_scope (void)
 {
   GtkWindow *window = open_window ();
   VocRolePage *page = open_role (window, "data-engineer");
-  VocRadarView *radar = VOC_RADAR_VIEW (find_widget (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL));
-  GtkDropDown *compare = GTK_DROP_DOWN (find_widget (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL));
+  VocRadarView *radar = VOC_RADAR_VIEW (ui_find (GTK_WIDGET (page), VOC_TYPE_RADAR_VIEW, NULL, 0));
+  GtkDropDown *compare = GTK_DROP_DOWN (ui_find (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL, 0));
   GListModel *options = gtk_drop_down_get_model (compare);
   guint scientist = GTK_INVALID_LIST_POSITION;
   guint all_axes = voc_radar_view_get_n_axes (radar);
@@ -220,19 +193,19 @@ static void
 test_cards_show_match_and_sort (void)
 {
   GtkWindow *window = open_window ();
-  GtkWidget *grid = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL);
+  GtkWidget *grid = ui_find (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL, 0);
   GListModel *model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (grid)));
   VocProfile *profile = voc_application_get_profile (app);
   VocCatalog *catalog = voc_application_get_catalog (app);
-  VocRoleCard *card = VOC_ROLE_CARD (find_widget (grid, VOC_TYPE_ROLE_CARD, NULL));
-  GtkWidget *match_label = find_widget (GTK_WIDGET (card), GTK_TYPE_LABEL, "numeric");
+  VocRoleCard *card = VOC_ROLE_CARD (ui_find (grid, VOC_TYPE_ROLE_CARD, NULL, 0));
+  GtkWidget *match_label = ui_find (GTK_WIDGET (card), GTK_TYPE_LABEL, "numeric", 0);
   g_autoptr (VocRole) first = NULL;
   int best = -1;
 
   g_assert_true (voc_profile_set_rating (profile, "excel", 5, TRUE, NULL));
   g_assert_true (gtk_widget_get_visible (match_label));
   g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (match_label)), "% match"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (card), VOC_TYPE_RADAR_VIEW, NULL));
+  g_assert_nonnull (ui_find (GTK_WIDGET (card), VOC_TYPE_RADAR_VIEW, NULL, 0));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "match");
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (catalog)); i++)
@@ -273,11 +246,7 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
-      return 77;
-    }
+  ui_require_display ();
 
   g_test_init (&argc, &argv, NULL);
 

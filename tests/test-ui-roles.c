@@ -12,77 +12,9 @@
 #include "voc-role-page.h"
 #include "voc-window.h"
 
+#include "ui-test-utils.h"
+
 static VocApplication *app;
-
-static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             guint      nth)
-{
-  guint seen = 0;
-  GQueue queue = G_QUEUE_INIT;
-
-  g_queue_push_tail (&queue, root);
-  while (!g_queue_is_empty (&queue))
-    {
-      GtkWidget *widget = g_queue_pop_head (&queue);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == nth)
-        {
-          g_queue_clear (&queue);
-          return widget;
-        }
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        g_queue_push_tail (&queue, child);
-    }
-
-  return NULL;
-}
-
-static guint
-count_widgets (GtkWidget *root,
-               GType      type,
-               gboolean   mapped_only)
-{
-  guint n = (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (!mapped_only || gtk_widget_get_mapped (root))) ? 1 : 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    n += count_widgets (child, type, mapped_only);
-
-  return n;
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static GtkWindow *
 open_window (void)
@@ -91,15 +23,15 @@ open_window (void)
 
   gtk_window_set_default_size (window, 1100, 760);
   gtk_window_present (window);
-  wait_until (is_mapped, window);
-  spin (100);
+  ui_wait_until (ui_is_mapped, window);
+  ui_spin (100);
   return window;
 }
 
 static GListModel *
 grid_model (GtkWindow *window)
 {
-  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0))));
+  return G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (ui_find (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL, 0))));
 }
 
 typedef struct
@@ -121,22 +53,22 @@ type_search (GtkWindow  *window,
              const char *text,
              guint       expected)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, 0);
-  GtkSearchBar *bar = GTK_SEARCH_BAR (find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, 0));
+  GtkWidget *entry = ui_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, 0);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (ui_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL, 0));
   CountWait wait = { grid_model (window), expected };
 
   /* Ctrl+F runs win.search, which opens the bar and focuses the entry. */
   if (!gtk_search_bar_get_search_mode (bar))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (bar));
-  wait_until (is_mapped, entry);
+  ui_wait_until (ui_is_mapped, entry);
   {
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
     g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
   }
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* GtkSearchEntry waits a moment before "search-changed". */
-  wait_until (has_count, &wait);
+  ui_wait_until (has_count, &wait);
 }
 
 static void
@@ -147,28 +79,20 @@ test_cards (void)
   GtkWidget *label;
 
   g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 12);
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, TRUE), >=, 6);
+  g_assert_cmpuint (ui_count (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, TRUE), >=, 6);
 
   /* The first card has the keyboard focus, so Enter opens it. */
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
-                                         find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0)));
+                                         ui_find (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL, 0)));
 
-  first = VOC_ROLE_CARD (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, 0));
+  first = VOC_ROLE_CARD (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, NULL, 0));
   g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
   /* Family, name, one line, then the key skills as tags. */
-  label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, 0);
-  while (label && !gtk_widget_has_css_class (label, "title-4"))
-    label = gtk_widget_get_next_sibling (label);
-  for (guint i = 0; !label; i++)
-    {
-      label = find_widget (GTK_WIDGET (first), GTK_TYPE_LABEL, i);
-      g_assert_nonnull (label);
-      if (!gtk_widget_has_css_class (label, "title-4"))
-        label = NULL;
-    }
+  label = ui_find (GTK_WIDGET (first), GTK_TYPE_LABEL, "title-4", 0);
+  g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Data Analyst");
   /* Family, name, one line, four tags; the match label only once rated. */
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (first), GTK_TYPE_LABEL, TRUE), ==, 3 + 4);
+  g_assert_cmpuint (ui_count (GTK_WIDGET (first), GTK_TYPE_LABEL, TRUE), ==, 3 + 4);
 
   gtk_window_destroy (window);
 }
@@ -177,7 +101,7 @@ static void
 test_search_and_empty_state (void)
 {
   GtkWindow *window = open_window ();
-  GtkWidget *status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, 0);
+  GtkWidget *status = ui_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL, 0);
   g_autoptr (VocRole) role = NULL;
 
   type_search (window, "kafka", 1);
@@ -186,7 +110,7 @@ test_search_and_empty_state (void)
   g_assert_false (gtk_widget_get_mapped (status));
 
   type_search (window, "kafka zebra", 0);
-  spin (400); /* the crossfade to the empty state */
+  ui_spin (400); /* the crossfade to the empty state */
   g_assert_true (gtk_widget_get_mapped (status));
   g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Matching Roles");
 
@@ -194,7 +118,7 @@ test_search_and_empty_state (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   {
     CountWait wait = { grid_model (window), 12 };
-    wait_until (has_count, &wait);
+    ui_wait_until (has_count, &wait);
   }
 
   gtk_window_destroy (window);
@@ -204,10 +128,10 @@ static void
 test_family_filter (void)
 {
   GtkWindow *window = open_window ();
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, 0));
+  GtkMenuButton *button = GTK_MENU_BUTTON (ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL, 0));
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   GMenuModel *section;
-  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE, 0));
+  AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, 0));
   g_autofree char *label = NULL;
 
   /* "All Families", then the seven families in catalog order. */
@@ -240,36 +164,36 @@ static void
 test_role_page_and_back (void)
 {
   GtkWindow *window = open_window ();
-  GtkWidget *grid = find_widget (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, 0);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, 0));
+  GtkWidget *grid = ui_find (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL, 0);
+  AdwLeaflet *leaflet = ADW_LEAFLET (ui_find (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, 0));
   VocRolePage *page;
 
   /* The role page is only built when a role is first opened. */
-  g_assert_null (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
+  g_assert_null (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0));
 
   /* Activating the fifth card (Enter or a click) opens its page. */
   g_signal_emit_by_name (grid, "activate", 4);
-  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
+  page = VOC_ROLE_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0));
   g_assert_nonnull (page);
-  wait_until (is_mapped, page);
+  ui_wait_until (ui_is_mapped, page);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
   g_assert_cmpstr (voc_role_get_id (voc_role_page_get_role (page)), ==, "data-engineer");
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (find_widget (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, 0))),
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, NULL, 0))),
                    ==, "Data Engineer");
   /* One group per seed heading (six), the level named on each requirement,
    * and the "Biggest Gaps" group above them. */
-  g_assert_cmpuint (count_widgets (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 1);
+  g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 1);
   {
-    AdwActionRow *row = ADW_ACTION_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, 0));
+    AdwActionRow *row = ADW_ACTION_ROW (ui_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, NULL, 0));
 
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "SQL");
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "partition pruning"));
   }
-  g_assert_true (gtk_widget_has_focus (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, 0)));
+  g_assert_true (gtk_widget_has_focus (ui_find (GTK_WIDGET (page), GTK_TYPE_BUTTON, NULL, 0)));
 
   /* Back (button, Escape or Alt+Left all run win.back). */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  spin (500);
+  ui_spin (500);
   g_assert_false (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
   g_assert_true (gtk_widget_get_mapped (grid));
 
@@ -285,8 +209,8 @@ test_level_badges (void)
   VocRolePage *page;
 
   g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-engineer"));
-  page = VOC_ROLE_PAGE (find_widget (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, 0));
-  wait_until (is_mapped, page);
+  page = VOC_ROLE_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0));
+  ui_wait_until (ui_is_mapped, page);
 
   g_queue_push_tail (&queue, page);
   while (!g_queue_is_empty (&queue))
@@ -302,7 +226,7 @@ test_level_badges (void)
   /* The first requirement is "SQL Mastery": level 5, named. */
   g_assert_cmpuint (badges->len, >, 10);
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (badges, 0)), ==, "Expert");
-  g_assert_cmpint (voc_level_indicator_get_level (VOC_LEVEL_INDICATOR (find_widget (GTK_WIDGET (page), VOC_TYPE_LEVEL_INDICATOR, 0))),
+  g_assert_cmpint (voc_level_indicator_get_level (VOC_LEVEL_INDICATOR (ui_find (GTK_WIDGET (page), VOC_TYPE_LEVEL_INDICATOR, NULL, 0))),
                    ==, VOC_LEVEL_EXPERT);
   g_assert_false (voc_window_show_role (VOC_WINDOW (window), "astronaut"));
 
@@ -340,9 +264,9 @@ test_shortcuts_and_size (void)
     gtk_window_destroy (shortcuts);
   }
   gtk_window_set_default_size (window, 900, 640);
-  spin (100);
+  ui_spin (100);
   gtk_window_close (window);
-  spin (100);
+  ui_spin (100);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -387,7 +311,7 @@ test_ten_thousand_roles (void)
   window = open_window ();
   g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 10000);
   /* Virtualised: only the visible cards and a few around them exist. */
-  cards = count_widgets (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, FALSE);
+  cards = ui_count (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, FALSE);
   g_assert_cmpuint (cards, >, 0);
   g_assert_cmpuint (cards, <, 300);
 
@@ -403,11 +327,7 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   int status;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
-      return 77;
-    }
+  ui_require_display ();
 
   g_test_init (&argc, &argv, NULL);
 

@@ -9,6 +9,7 @@
 
 #include "voc-level-indicator.h"
 #include "voc-level-meter.h"
+#include "voc-theme.h"
 
 #define SEGMENT_WIDTH  12
 #define METER_HEIGHT   6
@@ -33,40 +34,15 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-to_color (const GdkRGBA *rgba,
-          double         alpha,
-          VocColor      *color)
-{
-  color->red = rgba->red;
-  color->green = rgba->green;
-  color->blue = rgba->blue;
-  color->alpha = rgba->alpha * alpha;
-}
-
-static void
 voc_level_indicator_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
 {
   VocLevelIndicator *self = VOC_LEVEL_INDICATOR (widget);
-  GdkRGBA accent = { 0.21, 0.52, 0.89, 1.0 };
-  GdkRGBA foreground;
 
   GTK_WIDGET_CLASS (voc_level_indicator_parent_class)->css_changed (widget, change);
 
-  /* GTK 4.8 has no gtk_widget_get_color(); the style context is the way
-   * to read named colours there, deprecated only in later versions. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  {
-    GtkStyleContext *context = gtk_widget_get_style_context (widget);
-
-    if (!gtk_style_context_lookup_color (context, "accent_bg_color", &accent))
-      gtk_style_context_lookup_color (context, "accent_color", &accent);
-    gtk_style_context_get_color (context, &foreground);
-  }
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  to_color (&accent, 1.0, &self->fill);
-  to_color (&foreground, 0.15, &self->track);
+  voc_theme_lookup_color (widget, "accent_bg_color", "#3584e4", &self->fill);
+  voc_theme_get_foreground (widget, 0.15, &self->track);
   gtk_widget_queue_draw (widget);
 }
 

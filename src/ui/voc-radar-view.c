@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-radar-view.h"
+#include "voc-theme.h"
 
 typedef struct
 {
@@ -161,32 +162,6 @@ ensure_layout (VocRadarView *self)
 }
 
 static void
-to_color (const GdkRGBA *rgba,
-          VocColor      *color)
-{
-  color->red = rgba->red;
-  color->green = rgba->green;
-  color->blue = rgba->blue;
-  color->alpha = rgba->alpha;
-}
-
-static void
-lookup (GtkWidget  *widget,
-        const char *name,
-        const char *fallback,
-        VocColor   *color)
-{
-  GdkRGBA rgba;
-
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &rgba))
-    gdk_rgba_parse (&rgba, fallback);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  to_color (&rgba, color);
-}
-
-static void
 voc_radar_view_css_changed (GtkWidget         *widget,
                             GtkCssStyleChange *change)
 {
@@ -195,25 +170,18 @@ voc_radar_view_css_changed (GtkWidget         *widget,
   gboolean dark = adw_style_manager_get_dark (manager);
   gboolean high_contrast = adw_style_manager_get_high_contrast (manager);
   PangoFontDescription *font;
-  GdkRGBA foreground;
 
   GTK_WIDGET_CLASS (voc_radar_view_parent_class)->css_changed (widget, change);
 
-  /* GTK 4.8 has no gtk_widget_get_color(); the style context still works. */
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &foreground);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  to_color (&foreground, &self->style.foreground);
-  self->style.grid = self->style.foreground;
-  self->style.grid.alpha *= high_contrast ? 0.5 : 0.2;
+  voc_theme_get_foreground (widget, 1.0, &self->style.foreground);
+  voc_theme_get_foreground (widget, high_contrast ? 0.5 : 0.2, &self->style.grid);
   self->style.background = (VocColor) { 0, 0, 0, 0 };
 
   /* The libadwaita palette, a lighter shade on dark backgrounds. */
-  lookup (widget, "accent_color", dark ? "#78aeed" : "#1c71d8", &self->slot_colors[VOC_RADAR_SLOT_YOU]);
-  lookup (widget, dark ? "orange_2" : "orange_4", dark ? "#ffa348" : "#e66100",
+  voc_theme_lookup_color (widget, "accent_color", dark ? "#78aeed" : "#1c71d8", &self->slot_colors[VOC_RADAR_SLOT_YOU]);
+  voc_theme_lookup_color (widget, dark ? "orange_2" : "orange_4", dark ? "#ffa348" : "#e66100",
           &self->slot_colors[VOC_RADAR_SLOT_ROLE]);
-  lookup (widget, dark ? "purple_1" : "purple_4", dark ? "#dc8add" : "#813d9c",
+  voc_theme_lookup_color (widget, dark ? "purple_1" : "purple_4", dark ? "#dc8add" : "#813d9c",
           &self->slot_colors[VOC_RADAR_SLOT_COMPARE]);
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));

@@ -1,0 +1,92 @@
+/* ui-test-utils.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "ui-test-utils.h"
+
+void
+ui_spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+void
+ui_wait_until (gboolean (*condition) (gpointer),
+               gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+gboolean
+ui_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+GtkWidget *
+ui_find (GtkWidget  *root,
+         GType       type,
+         const char *css_class,
+         guint       nth)
+{
+  GQueue queue = G_QUEUE_INIT;
+  guint seen = 0;
+
+  g_queue_push_tail (&queue, root);
+  while (!g_queue_is_empty (&queue))
+    {
+      GtkWidget *widget = g_queue_pop_head (&queue);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+          (css_class == NULL || gtk_widget_has_css_class (widget, css_class)) &&
+          seen++ == nth)
+        {
+          g_queue_clear (&queue);
+          return widget;
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        g_queue_push_tail (&queue, child);
+    }
+
+  return NULL;
+}
+
+guint
+ui_count (GtkWidget *root,
+          GType      type,
+          gboolean   mapped_only)
+{
+  guint n = (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (!mapped_only || gtk_widget_get_mapped (root))) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    n += ui_count (child, type, mapped_only);
+
+  return n;
+}
+
+void
+ui_require_display (void)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
+      exit (77);
+    }
+}

@@ -1,0 +1,30 @@
+/* ui-test-utils.h: what the widget tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop for @ms milliseconds. */
+void       ui_spin       (guint      ms);
+/* Runs the main loop until @condition holds; fails the test after 5 s. */
+void       ui_wait_until (gboolean (*condition) (gpointer),
+                          gpointer   data);
+gboolean   ui_is_mapped  (gpointer   widget);
+/* The @nth widget of @type (with @css_class, unless NULL) below @root,
+ * breadth first, or NULL. */
+GtkWidget *ui_find       (GtkWidget  *root,
+                          GType       type,
+                          const char *css_class,
+                          guint       nth);
+/* How many widgets of @type are below @root (only mapped ones if asked). */
+guint      ui_count      (GtkWidget  *root,
+                          GType       type,
+                          gboolean    mapped_only);
+/* A display is needed; without one the test is skipped (exit 77). */
+void       ui_require_display (void);
+
+G_END_DECLS
