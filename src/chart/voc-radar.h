@@ -53,7 +53,7 @@ typedef struct _VocRadarData VocRadarData;
 VocRadarData *voc_radar_data_new                (void);
 void          voc_radar_data_free               (VocRadarData       *data);
 /* @label is the full axis name (a skill name); @excluded marks a skill the
- * user set "not relevant": its label is drawn dimmed with a note. */
+ * user set "not relevant": its label is drawn dimmed. */
 void          voc_radar_data_add_axis           (VocRadarData       *data,
                                                  const char         *label,
                                                  gboolean            excluded);
