@@ -31,6 +31,10 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 # same frame on the CPU for both programs. Set GSK_RENDERER to override.
 env = dict(os.environ, NO_AT_BRIDGE="1")
 env.setdefault("GSK_RENDERER", "cairo")
+# Start both as a user's desktop would: with accessibility on (the test
+# environment turns it off for the widget tests).
+env.pop("GTK_A11Y", None)
+env.pop("G_DEBUG", None)
 
 
 def launch(cmd, data_home):
