@@ -265,6 +265,7 @@ voc_radar_style_init_default (VocRadarStyle *style)
   style->font = DEFAULT_FONT;
   style->show_legend = TRUE;
   style->show_ring_labels = TRUE;
+  style->show_vertices = TRUE;
   style->focus_axis = -1;
 }
 
@@ -1665,7 +1666,8 @@ draw_grid (cairo_t              *cr,
 static void
 draw_series (cairo_t              *cr,
              const VocRadarData   *data,
-             const VocRadarLayout *layout)
+             const VocRadarLayout *layout,
+             gboolean              vertices)
 {
   guint n = layout->n_axes;
   guint n_series = MIN (layout->n_series, data->series->len);
@@ -1710,7 +1712,7 @@ draw_series (cairo_t              *cr,
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       cairo_stroke (cr);
 
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; vertices && i < n; i++)
         {
           cairo_new_sub_path (cr);
           cairo_arc (cr, xs[i], ys[i], DOT_RADIUS, 0, 2 * G_PI);
@@ -1856,7 +1858,7 @@ voc_radar_draw (cairo_t              *cr,
 
   draw_grid (cr, layout, style);
   draw_ring_labels (cr, self, style);
-  draw_series (cr, data, layout);
+  draw_series (cr, data, layout, style->show_vertices);
   draw_labels (cr, data, self, style);
   draw_legend (cr, data, self, style);
 

@@ -94,6 +94,7 @@ typedef struct
   const char *font;             /* Pango font description, e.g. "Cantarell 11" */
   gboolean    show_legend;
   gboolean    show_ring_labels; /* level names on the rings: None … Expert */
+  gboolean    show_vertices;    /* a dot on each vertex (off for thumbnails) */
   int         focus_axis;       /* -1, or the axis drawn as focused */
 } VocRadarStyle;
 

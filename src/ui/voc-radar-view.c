@@ -482,6 +482,7 @@ voc_radar_view_set_compact (VocRadarView *self,
   self->compact = compact;
   self->style.show_legend = !compact;
   self->style.show_ring_labels = !compact;
+  self->style.show_vertices = !compact;
   gtk_widget_set_focusable (GTK_WIDGET (self), !compact);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), !compact);
   invalidate (self);
