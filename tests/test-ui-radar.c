@@ -250,22 +250,18 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  app = voc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   {
-    g_autoptr (VocCatalog) catalog = voc_catalog_new_default (&error);
+    /* A real store in a temporary folder: what the UI saves is checked on disk. */
     g_autoptr (VocStore) store = NULL;
     g_autoptr (VocProfile) profile = NULL;
 
-    g_assert_no_error (error);
-    voc_application_set_catalog (app, catalog);
     dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
     db_path = g_build_filename (dir, "vocation.db", NULL);
     store = voc_store_open (db_path, &error);
     g_assert_no_error (error);
     profile = voc_profile_new_for_store (store, &error);
-    voc_application_set_profile (app, profile);
+    g_assert_no_error (error);
+    app = ui_test_app_new (profile);
   }
 
   g_test_add_func ("/ui/radar/first-run", test_first_run);

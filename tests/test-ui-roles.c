@@ -324,26 +324,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
+  g_autoptr (VocProfile) profile = voc_profile_new ();
   int status;
 
   ui_require_display ();
 
   g_test_init (&argc, &argv, NULL);
 
-  app = voc_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-  {
-    g_autoptr (VocCatalog) catalog = voc_catalog_new_default (&error);
-    g_autoptr (VocProfile) profile = voc_profile_new ();
-
-    g_assert_no_error (error);
-    voc_application_set_catalog (app, catalog);
-    /* In memory: these tests never touch the user's data folder. */
-    voc_application_set_profile (app, profile);
-  }
+  /* In memory: these tests never touch the user's data folder. */
+  app = ui_test_app_new (profile);
 
   g_test_add_func ("/ui/roles/cards", test_cards);
   g_test_add_func ("/ui/roles/search-and-empty-state", test_search_and_empty_state);

@@ -90,3 +90,22 @@ ui_require_display (void)
       exit (77);
     }
 }
+
+VocApplication *
+ui_test_app_new (VocProfile *profile)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocCatalog) catalog = NULL;
+  VocApplication *app = voc_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  catalog = voc_catalog_new_default (&error);
+  g_assert_no_error (error);
+  voc_application_set_catalog (app, catalog);
+  voc_application_set_profile (app, profile);
+
+  return app;
+}

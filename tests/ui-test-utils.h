@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "voc-application.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main loop for @ms milliseconds. */
@@ -24,6 +26,9 @@ GtkWidget *ui_find       (GtkWidget  *root,
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
                           gboolean    mapped_only);
+/* A registered, non-unique application with the built-in catalog and
+ * @profile, as the windows under test expect it. */
+VocApplication *ui_test_app_new (VocProfile *profile);
 /* A display is needed; without one the test is skipped (exit 77). */
 void       ui_require_display (void);
 
