@@ -86,7 +86,7 @@ case "$mode" in
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
     LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-      meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli
+      meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli --suite reliability
     ;;
   bench)
     # The peer the radar is measured against: Debian's matplotlib.

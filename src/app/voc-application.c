@@ -270,6 +270,8 @@ voc_application_activate (GApplication *app)
         }
       ensure_profile (self);
       window = GTK_WINDOW (voc_window_new (self));
+      gtk_window_present (window);
+      voc_window_report_recovery (VOC_WINDOW (window));
     }
 
   gtk_window_present (window);

@@ -20,6 +20,9 @@
 #include "voc-store.h"
 #include "vocation-resources.h"
 
+#define MAX_SNAPSHOTS 5
+#define SNAPSHOT_EVERY (24 * G_TIME_SPAN_HOUR)
+
 struct _VocStore
 {
   GObject parent_instance;
@@ -27,6 +30,7 @@ struct _VocStore
   char    *path;
   sqlite3 *db;
   int      schema_version;
+  char    *recovery_note;  /* what happened to a damaged file, for the user */
 };
 
 G_DEFINE_FINAL_TYPE (VocStore, voc_store, G_TYPE_OBJECT)
@@ -54,6 +58,7 @@ voc_store_finalize (GObject *object)
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->recovery_note, g_free);
 
   G_OBJECT_CLASS (voc_store_parent_class)->finalize (object);
 }
@@ -212,6 +217,232 @@ create_private_file (const char  *path,
   return TRUE;
 }
 
+static char *
+timestamp_now (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  /* Microseconds too, so two copies in one second keep both their names. */
+  return g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
+}
+
+static char *
+snapshot_dir (VocStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+
+  return g_build_filename (dir, "snapshots", NULL);
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  return -g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Newest first: the names carry their time, so they sort by it. */
+static GPtrArray *
+list_snapshots (VocStore *self)
+{
+  g_autofree char *dir_path = snapshot_dir (self);
+  g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir && (name = g_dir_read_name (dir)))
+    if (g_str_has_prefix (name, "vocation-") && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (paths, g_build_filename (dir_path, name, NULL));
+
+  g_ptr_array_sort (paths, compare_newest_first);
+  return paths;
+}
+
+/* TRUE when @path opens read-only and passes quick_check. A busy
+ * database is not damaged: @busy tells the caller to give up instead. */
+static gboolean
+is_healthy (const char *path,
+            gboolean   *busy)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (busy)
+    *busy = FALSE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+
+  if (busy && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED))
+    *busy = TRUE;
+
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  return ok;
+}
+
+static gboolean
+copy_private (const char  *from,
+              const char  *to,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (from, &contents, &length, error))
+    return FALSE;
+  /* g_file_set_contents_full writes atomically with the mode we ask for. */
+  return g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}
+
+/* Moves the damaged file and its -wal and -shm aside, byte for byte, and
+ * puts the newest healthy snapshot (if any) in its place. Nothing is ever
+ * deleted. */
+static gboolean
+recover (VocStore  *self,
+         GError   **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *stamp = timestamp_now ();
+  g_autofree char *moved = g_strdup_printf ("%s.damaged-%s", self->path, stamp);
+  g_autoptr (GPtrArray) snapshots = list_snapshots (self);
+  g_autoptr (GString) note = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (self->path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (moved, suffixes[i], NULL);
+
+      if (!g_file_test (from, G_FILE_TEST_EXISTS))
+        continue;
+      if (g_rename (from, to) != 0)
+        {
+          int saved = errno;
+          g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                       _("%s is damaged and cannot be moved aside: %s"), from, g_strerror (saved));
+          return FALSE;
+        }
+    }
+
+  g_string_append_printf (note, _("Your data file could not be read; it may have been damaged by a crash "
+                                  "or a full disk. It was kept unchanged as %s."), moved);
+
+  for (guint i = 0; i < snapshots->len; i++)
+    {
+      const char *snapshot = g_ptr_array_index (snapshots, i);
+      g_autofree char *name = g_path_get_basename (snapshot);
+
+      if (!is_healthy (snapshot, NULL) || !copy_private (snapshot, self->path, NULL))
+        continue;
+      g_string_append_c (note, ' ');
+      g_string_append_printf (note, _("Vocation restored the copy it saved as %s; "
+                                      "changes made after it are in the damaged file."), name);
+      self->recovery_note = g_string_free (g_steal_pointer (&note), FALSE);
+      return TRUE;
+    }
+
+  g_string_append_c (note, ' ');
+  g_string_append (note, _("There was no saved copy to restore, so Vocation started with an empty profile."));
+  self->recovery_note = g_string_free (g_steal_pointer (&note), FALSE);
+  return TRUE;
+}
+
+gboolean
+voc_store_snapshot (VocStore  *self,
+                    GError   **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *stamp = timestamp_now ();
+  g_autofree char *name = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr (GPtrArray) snapshots = NULL;
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  dir = snapshot_dir (self);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  name = g_strdup_printf ("vocation-%s.db", stamp);
+  target = g_build_filename (dir, name, NULL);
+  if (g_file_test (target, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (!create_private_file (target, error))
+    return FALSE;
+
+  /* The backup API copies a consistent image, even of a WAL database. */
+  rc = sqlite3_open_v2 (target, &copy, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK && (backup = sqlite3_backup_init (copy, "main", self->db, "main")))
+    {
+      sqlite3_backup_step (backup, -1);
+      sqlite3_backup_finish (backup);
+    }
+  rc = sqlite3_errcode (copy);
+  sqlite3_close_v2 (copy);
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (target);
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY,
+                   _("Cannot save a copy of %s in %s: %s"), self->path, dir, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  /* Keep the last few; older copies go. */
+  snapshots = list_snapshots (self);
+  for (guint i = MAX_SNAPSHOTS; i < snapshots->len; i++)
+    g_unlink (g_ptr_array_index (snapshots, i));
+
+  return TRUE;
+}
+
+/* At most one a day, and only when the data changed since the last one. */
+static void
+maybe_daily_snapshot (VocStore *self)
+{
+  g_autoptr (GPtrArray) snapshots = list_snapshots (self);
+  gint64 newest = 0, changed = 0;
+  sqlite3_stmt *stmt = NULL;
+
+  if (snapshots->len > 0)
+    {
+      GStatBuf st;
+
+      if (g_stat (g_ptr_array_index (snapshots, 0), &st) == 0)
+        newest = (gint64) st.st_mtime * G_USEC_PER_SEC;
+    }
+  if (newest > g_get_real_time () - SNAPSHOT_EVERY)
+    return;
+
+  if (sqlite3_prepare_v2 (self->db, "SELECT MAX(at) FROM level_history", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    changed = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (changed > newest)
+    voc_store_snapshot (self, NULL);
+}
+
+const char *
+voc_store_get_recovery_note (VocStore *self)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  return self->recovery_note;
+}
+
 VocStore *
 voc_store_open (const char  *path,
                 GError     **error)
@@ -233,6 +464,24 @@ voc_store_open (const char  *path,
     }
   if (!path)
     g_chmod (dir, 0700);
+
+  /* A damaged file is moved aside before anything opens it for writing. */
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      gboolean busy = FALSE;
+
+      if (!is_healthy (self->path, &busy))
+        {
+          if (busy)
+            {
+              g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                           _("%s is in use by another program; close it and try again"), self->path);
+              return NULL;
+            }
+          if (!recover (self, error))
+            return NULL;
+        }
+    }
 
   if (!create_private_file (self->path, error))
     return NULL;
@@ -265,8 +514,14 @@ voc_store_open (const char  *path,
       return NULL;
     }
 
+  /* A copy of the data as it was, before its schema changes. */
+  if (version > 0 && version < (int) G_N_ELEMENTS (migrations) && !voc_store_snapshot (self, error))
+    return NULL;
+
   if (!migrate (self, version, error))
     return NULL;
+
+  maybe_daily_snapshot (self);
 
   return g_steal_pointer (&self);
 }

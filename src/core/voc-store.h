@@ -41,6 +41,13 @@ char      *voc_store_default_path     (void);
 VocStore  *voc_store_open             (const char  *path,
                                        GError     **error);
 const char *voc_store_get_path        (VocStore    *self);
+/* When the file was damaged at open: what Vocation did about it, in words
+ * for the user (where the old file is, what was restored); else NULL. */
+const char *voc_store_get_recovery_note (VocStore  *self);
+/* Saves a consistent copy in the snapshots folder beside the database,
+ * keeping the newest five. Taken before migrations and at most daily. */
+gboolean   voc_store_snapshot         (VocStore    *self,
+                                       GError     **error);
 int        voc_store_get_schema_version (VocStore  *self);
 
 /* Sets one skill's rating and appends it to the history, in one

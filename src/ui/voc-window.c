@@ -378,6 +378,27 @@ voc_window_new (VocApplication *application)
   return self;
 }
 
+void
+voc_window_report_recovery (VocWindow *self)
+{
+  VocApplication *app;
+  VocStore *store;
+  GtkWidget *dialog;
+
+  g_return_if_fail (VOC_IS_WINDOW (self));
+
+  app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  store = voc_profile_get_store (voc_application_get_profile (app));
+  if (store == NULL || voc_store_get_recovery_note (store) == NULL)
+    return;
+
+  /* Say plainly what happened and where the old file is. */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Data Was Recovered"),
+                                   voc_store_get_recovery_note (store));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 voc_window_show_role (VocWindow  *self,
                       const char *role_id)

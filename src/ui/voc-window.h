@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VocWindow, voc_window, VOC, WINDOW, AdwApplicationWindow)
 
 VocWindow *voc_window_new       (VocApplication *application);
+/* If the database was damaged at start, tells the user what was done. */
+void       voc_window_report_recovery (VocWindow *self);
 /* Opens the role page of @role_id; FALSE if the catalog has no such role. */
 gboolean   voc_window_show_role (VocWindow      *self,
                                  const char     *role_id);

@@ -1,0 +1,207 @@
+/* test-recovery.c: a damaged database is kept, moved aside and replaced
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "voc-profile.h"
+#include "voc-store.h"
+
+static char *
+new_db_path (char **dir_out)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vocation-recovery-XXXXXX", NULL);
+  char *path = g_build_filename (dir, "vocation.db", NULL);
+
+  if (dir_out)
+    *dir_out = g_steal_pointer (&dir);
+  return path;
+}
+
+/* The file in @dir whose name contains @part and ends in @suffix, or NULL. */
+static char *
+find_file (const char *dir,
+           const char *part,
+           const char *suffix)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      gboolean side_file = g_str_has_suffix (name, "-wal") || g_str_has_suffix (name, "-shm");
+
+      /* An empty suffix means the main file, not its -wal or -shm. */
+      if (strstr (name, part) && g_str_has_suffix (name, suffix) && (*suffix != '\0' || !side_file))
+        return g_build_filename (dir, name, NULL);
+    }
+  return NULL;
+}
+
+static void
+assert_same_bytes (const char *path,
+                   const char *expected,
+                   gsize       length)
+{
+  g_autofree char *contents = NULL;
+  gsize got = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &got, NULL));
+  g_assert_cmpmem (contents, got, expected, length);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autofree char *moved = NULL;
+  g_autofree char *moved_wal = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = NULL;
+  const char garbage[] = "This is a shopping list, not a database.\n";
+  const char wal[] = "stray write-ahead log";
+  g_autofree char *wal_path = g_strconcat (path, "-wal", NULL);
+
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage - 1, NULL));
+  g_assert_true (g_file_set_contents (wal_path, wal, sizeof wal - 1, NULL));
+
+  store = voc_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  /* Kept byte for byte, -wal included, under a name that says what happened. */
+  moved = find_file (dir, "vocation.db.damaged-", "");
+  moved_wal = find_file (dir, "vocation.db.damaged-", "-wal");
+  g_assert_nonnull (moved);
+  g_assert_nonnull (moved_wal);
+  assert_same_bytes (moved_wal, wal, sizeof wal - 1);
+  {
+    g_autofree char *main_file = g_strndup (moved_wal, strlen (moved_wal) - strlen ("-wal"));
+    assert_same_bytes (main_file, garbage, sizeof garbage - 1);
+  }
+
+  /* The user is told where the old file is; the new database works. */
+  g_assert_nonnull (voc_store_get_recovery_note (store));
+  g_assert_nonnull (strstr (voc_store_get_recovery_note (store), ".damaged-"));
+  g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "empty profile"));
+  g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
+}
+
+static void
+test_damaged_pages_restore_snapshot (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *damaged = NULL;
+  gsize length = 0;
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_assert_no_error (error);
+    for (int i = 0; i < 200; i++)
+      {
+        g_autofree char *skill = g_strdup_printf ("skill-%03d", i);
+        g_assert_true (voc_store_set_rating (store, skill, i % 6, TRUE, &error));
+      }
+    g_assert_true (voc_store_snapshot (store, &error));
+    /* After the copy: lost with the damaged file, kept inside it. */
+    g_assert_true (voc_store_set_rating (store, "late-change", 5, TRUE, &error));
+    g_assert_no_error (error);
+  }
+
+  /* A crash or a bad disk: garbage over the second page. */
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 8192);
+    memset (contents + 4096, 0xAA, 4096);
+    g_assert_true (g_file_set_contents (path, contents, length, NULL));
+    damaged = g_steal_pointer (&contents);
+  }
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_autoptr (VocProfile) profile = NULL;
+    g_autofree char *moved = find_file (dir, "vocation.db.damaged-", "");
+
+    g_assert_no_error (error);
+    g_assert_nonnull (moved);
+    assert_same_bytes (moved, damaged, length);
+    g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "restored the copy"));
+
+    profile = voc_profile_new_for_store (store, &error);
+    g_assert_no_error (error);
+    /* The 200 ratings of the copy (level 0 counts as rated); not the late change. */
+    g_assert_cmpuint (voc_profile_get_n_rated (profile), ==, 200);
+    g_assert_cmpint (voc_profile_get_level (profile, "skill-005"), ==, 5);
+    g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
+  }
+}
+
+static void
+test_healthy_file_untouched (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autoptr (GError) error = NULL;
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
+  }
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_autofree char *moved = find_file (dir, "damaged", "");
+
+    g_assert_no_error (error);
+    g_assert_null (voc_store_get_recovery_note (store));
+    g_assert_null (moved);
+  }
+}
+
+static void
+test_snapshots_keep_five (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autofree char *snapshots = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (path, &error);
+  g_autoptr (GDir) d = NULL;
+  guint n = 0;
+
+  for (int i = 0; i < 7; i++)
+    {
+      g_assert_true (voc_store_set_rating (store, "sql", i % 6, TRUE, &error));
+      g_assert_true (voc_store_snapshot (store, &error));
+      g_usleep (1000);
+    }
+
+  snapshots = g_build_filename (dir, "snapshots", NULL);
+  d = g_dir_open (snapshots, 0, &error);
+  g_assert_no_error (error);
+  while (g_dir_read_name (d))
+    n++;
+  g_assert_cmpuint (n, ==, 5);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/recovery/not-a-database", test_not_a_database);
+  g_test_add_func ("/recovery/damaged-pages-restore-snapshot", test_damaged_pages_restore_snapshot);
+  g_test_add_func ("/recovery/healthy-file-untouched", test_healthy_file_untouched);
+  g_test_add_func ("/recovery/snapshots-keep-five", test_snapshots_keep_five);
+
+  return g_test_run ();
+}
