@@ -58,7 +58,7 @@ test_survives_restart (void)
     g_autoptr (VocProfile) profile = voc_profile_new_for_store (store, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpint (voc_store_get_schema_version (store), ==, 1);
+    g_assert_cmpint (voc_store_get_schema_version (store), ==, 2);
     g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 3);
     g_assert_true (voc_profile_is_relevant (profile, "sql"));
     g_assert_cmpint (voc_profile_get_level (profile, "excel"), ==, 4);

@@ -40,6 +40,7 @@ G_DEFINE_QUARK (voc-store-error-quark, voc_store_error)
 /* Every migration ever released, in order; never edit a released one. */
 static const char *const migrations[] = {
   "001-profile.sql",
+  "002-plans.sql",
 };
 
 void
