@@ -7,7 +7,7 @@ CREATE TABLE plan (
   role_id     TEXT    NOT NULL,
   title       TEXT    NOT NULL CHECK (length (trim (title)) > 0),
   created_at  INTEGER NOT NULL,
-  target_date TEXT    CHECK (target_date IS NULL OR date (target_date) = target_date),
+  target_date TEXT    CHECK (target_date IS NULL OR date (target_date) IS target_date),
   archived    INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
 ) STRICT;
 
@@ -18,7 +18,7 @@ CREATE TABLE goal (
   skill_id     TEXT    NOT NULL,
   from_level   INTEGER NOT NULL CHECK (from_level BETWEEN 0 AND 5),
   target_level INTEGER NOT NULL CHECK (target_level BETWEEN 0 AND 5),
-  due_date     TEXT    CHECK (due_date IS NULL OR date (due_date) = due_date),
+  due_date     TEXT    CHECK (due_date IS NULL OR date (due_date) IS due_date),
   status       INTEGER NOT NULL DEFAULT 0 CHECK (status IN (0, 1, 2)),
   position     INTEGER NOT NULL
 ) STRICT;

@@ -17,21 +17,13 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "voc-store.h"
+#include "voc-store-private.h"
 #include "vocation-resources.h"
+
+
 
 #define MAX_SNAPSHOTS 5
 #define SNAPSHOT_EVERY (24 * G_TIME_SPAN_HOUR)
-
-struct _VocStore
-{
-  GObject parent_instance;
-
-  char    *path;
-  sqlite3 *db;
-  int      schema_version;
-  char    *recovery_note;  /* what happened to a damaged file, for the user */
-};
 
 G_DEFINE_FINAL_TYPE (VocStore, voc_store, G_TYPE_OBJECT)
 
@@ -81,8 +73,8 @@ voc_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "vocation", "vocation.db", NULL);
 }
 
-static gboolean
-set_sqlite_error (VocStore      *self,
+gboolean
+_voc_store_fail (VocStore      *self,
                   GError       **error,
                   VocStoreError  code,
                   const char    *what)
@@ -92,8 +84,8 @@ set_sqlite_error (VocStore      *self,
   return FALSE;
 }
 
-static gboolean
-exec (VocStore    *self,
+gboolean
+_voc_store_exec (VocStore    *self,
       const char  *sql,
       GError     **error)
 {
@@ -108,8 +100,8 @@ exec (VocStore    *self,
   return TRUE;
 }
 
-static sqlite3_stmt *
-prepare (VocStore    *self,
+sqlite3_stmt *
+_voc_store_prepare (VocStore    *self,
          const char  *sql,
          GError     **error)
 {
@@ -117,7 +109,7 @@ prepare (VocStore    *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot prepare a query"));
+      _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot prepare a query"));
       return NULL;
     }
   return stmt;
@@ -127,7 +119,7 @@ static int
 read_user_version (VocStore  *self,
                    GError   **error)
 {
-  sqlite3_stmt *stmt = prepare (self, "PRAGMA user_version", error);
+  sqlite3_stmt *stmt = _voc_store_prepare (self, "PRAGMA user_version", error);
   int version = -1;
 
   if (stmt == NULL)
@@ -135,7 +127,7 @@ read_user_version (VocStore  *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     version = sqlite3_column_int (stmt, 0);
   else
-    set_sqlite_error (self, error, VOC_STORE_ERROR_OPEN, _("cannot read the schema version"));
+    _voc_store_fail (self, error, VOC_STORE_ERROR_OPEN, _("cannot read the schema version"));
   sqlite3_finalize (stmt);
   return version;
 }
@@ -183,12 +175,12 @@ migrate (VocStore  *self,
         return FALSE;
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
-      if (!exec (self, "BEGIN IMMEDIATE", error))
+      if (!_voc_store_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
-      if (!exec (self, sql, &local_error) || !exec (self, set_version, &local_error) ||
-          !exec (self, "COMMIT", &local_error))
+      if (!_voc_store_exec (self, sql, &local_error) || !_voc_store_exec (self, set_version, &local_error) ||
+          !_voc_store_exec (self, "COMMIT", &local_error))
         {
-          exec (self, "ROLLBACK", NULL);
+          _voc_store_exec (self, "ROLLBACK", NULL);
           g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_MIGRATION,
                        _("Cannot update %s to data version %d: %s"), self->path, i + 1, local_error->message);
           return FALSE;
@@ -497,7 +489,7 @@ voc_store_open (const char  *path,
                        _("Cannot open %s: %s"), self->path, sqlite3_errstr (rc));
           return NULL;
         }
-      set_sqlite_error (self, error, VOC_STORE_ERROR_OPEN, _("cannot open the database"));
+      _voc_store_fail (self, error, VOC_STORE_ERROR_OPEN, _("cannot open the database"));
       return NULL;
     }
 
@@ -507,9 +499,9 @@ voc_store_open (const char  *path,
   if (!check_version (self, &version, error))
     return NULL;
 
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !exec (self, "PRAGMA synchronous = FULL", error) ||
-      !exec (self, "PRAGMA foreign_keys = ON", error))
+  if (!_voc_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_voc_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !_voc_store_exec (self, "PRAGMA foreign_keys = ON", error))
     {
       g_prefix_error (error, _("Cannot use %s as a database: "), self->path);
       return NULL;
@@ -543,8 +535,8 @@ voc_store_get_schema_version (VocStore *self)
   return self->schema_version;
 }
 
-static gboolean
-step_done (VocStore      *self,
+gboolean
+_voc_store_step_done (VocStore      *self,
            sqlite3_stmt  *stmt,
            GError       **error)
 {
@@ -552,7 +544,7 @@ step_done (VocStore      *self,
 
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    return set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the change"));
+    return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the change"));
   return TRUE;
 }
 
@@ -576,19 +568,19 @@ voc_store_set_rating (VocStore    *self,
       return FALSE;
     }
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!_voc_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   if (level < 0 && relevant)
     {
       /* Cleared and relevant: nothing left to keep but the history. */
-      if (!(stmt = prepare (self, "DELETE FROM profile_level WHERE skill_id = ?1", error)))
+      if (!(stmt = _voc_store_prepare (self, "DELETE FROM profile_level WHERE skill_id = ?1", error)))
         goto fail;
       sqlite3_bind_text (stmt, 1, skill_id, -1, SQLITE_TRANSIENT);
     }
   else
     {
-      if (!(stmt = prepare (self,
+      if (!(stmt = _voc_store_prepare (self,
                             "INSERT INTO profile_level (skill_id, level, relevant, updated_at) "
                             "VALUES (?1, ?2, ?3, ?4) "
                             "ON CONFLICT (skill_id) DO UPDATE SET "
@@ -600,10 +592,10 @@ voc_store_set_rating (VocStore    *self,
       sqlite3_bind_int (stmt, 3, relevant ? 1 : 0);
       sqlite3_bind_int64 (stmt, 4, now);
     }
-  if (!step_done (self, stmt, error))
+  if (!_voc_store_step_done (self, stmt, error))
     goto fail;
 
-  if (!(stmt = prepare (self,
+  if (!(stmt = _voc_store_prepare (self,
                         "INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?1, ?2, ?3, ?4)",
                         error)))
     goto fail;
@@ -614,15 +606,15 @@ voc_store_set_rating (VocStore    *self,
     sqlite3_bind_int (stmt, 2, level);
   sqlite3_bind_int (stmt, 3, relevant ? 1 : 0);
   sqlite3_bind_int64 (stmt, 4, now);
-  if (!step_done (self, stmt, error))
+  if (!_voc_store_step_done (self, stmt, error))
     goto fail;
 
-  if (!exec (self, "COMMIT", error))
+  if (!_voc_store_exec (self, "COMMIT", error))
     goto fail;
   return TRUE;
 
 fail:
-  exec (self, "ROLLBACK", NULL);
+  _voc_store_exec (self, "ROLLBACK", NULL);
   return FALSE;
 }
 
@@ -648,7 +640,7 @@ collect_ratings (VocStore      *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the profile"));
+      _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the profile"));
       return NULL;
     }
   return g_steal_pointer (&ratings);
@@ -662,7 +654,7 @@ voc_store_load_ratings (VocStore  *self,
 
   g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self, "SELECT skill_id, level, relevant, updated_at FROM profile_level ORDER BY skill_id",
+  if (!(stmt = _voc_store_prepare (self, "SELECT skill_id, level, relevant, updated_at FROM profile_level ORDER BY skill_id",
                         error)))
     return NULL;
   return collect_ratings (self, stmt, error);
@@ -679,7 +671,7 @@ voc_store_load_ratings_at (VocStore  *self,
   g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
   /* The last history entry of each skill at or before @time. */
-  if (!(stmt = prepare (self,
+  if (!(stmt = _voc_store_prepare (self,
                         "SELECT h.skill_id, h.level, h.relevant, h.at FROM level_history AS h "
                         "WHERE h.id = (SELECT id FROM level_history AS l "
                         "              WHERE l.skill_id = h.skill_id AND l.at <= ?1 "
@@ -712,7 +704,7 @@ voc_store_list_history_days (VocStore  *self,
 
   g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
-  if (!(stmt = prepare (self, "SELECT at FROM level_history ORDER BY at DESC, id DESC", error)))
+  if (!(stmt = _voc_store_prepare (self, "SELECT at FROM level_history ORDER BY at DESC, id DESC", error)))
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -738,7 +730,7 @@ voc_store_list_history_days (VocStore  *self,
 
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the history"));
+      _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the history"));
       return NULL;
     }
   return g_steal_pointer (&days);

@@ -1,0 +1,119 @@
+/* voc-store-plans.h: learning plans, their goals and steps
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "voc-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  VOC_GOAL_NOT_STARTED = 0,
+  VOC_GOAL_IN_PROGRESS = 1,
+  VOC_GOAL_DONE        = 2,
+} VocGoalStatus;
+
+/* A goal to create: raise @skill_id from @from_level to @target_level. */
+typedef struct
+{
+  const char *skill_id;
+  int         from_level;
+  int         target_level;
+  const char *due_date;    /* "2026-12-31", or NULL */
+} VocGoalSpec;
+
+typedef struct
+{
+  gint64    id;
+  char     *role_id;
+  char     *title;
+  gint64    created_at;
+  char     *target_date;   /* or NULL */
+  gboolean  archived;
+  guint     n_goals;
+  guint     n_done;
+  char     *next_due;      /* the earliest due date of an open goal, or NULL */
+} VocPlanInfo;
+
+typedef struct
+{
+  gint64         id;
+  gint64         plan_id;
+  char          *skill_id;
+  int            from_level;
+  int            target_level;
+  char          *due_date;
+  VocGoalStatus  status;
+  int            position;
+  guint          n_steps;
+  guint          n_steps_done;
+} VocGoalInfo;
+
+typedef struct
+{
+  gint64    id;
+  gint64    goal_id;
+  char     *text;
+  char     *url;
+  gboolean  done;
+  int       position;
+} VocStepInfo;
+
+/* Everything a deleted plan was, so Undo puts it back as it was. */
+typedef struct _VocPlanCopy VocPlanCopy;
+
+void         voc_plan_info_free        (VocPlanInfo   *info);
+void         voc_goal_info_free        (VocGoalInfo   *info);
+void         voc_step_info_free        (VocStepInfo   *info);
+void         voc_plan_copy_free        (VocPlanCopy   *copy);
+
+/* Creates a plan and its goals in one transaction; returns its id, or 0. */
+gint64       voc_store_create_plan     (VocStore           *self,
+                                        const char         *role_id,
+                                        const char         *title,
+                                        const char         *target_date,
+                                        const VocGoalSpec  *goals,
+                                        guint               n_goals,
+                                        GError            **error);
+/* Of VocPlanInfo, newest first. */
+GPtrArray   *voc_store_list_plans      (VocStore           *self,
+                                        GError            **error);
+/* Of VocGoalInfo, in the plan's order. */
+GPtrArray   *voc_store_list_goals      (VocStore           *self,
+                                        gint64              plan_id,
+                                        GError            **error);
+gboolean     voc_store_set_goal_status (VocStore           *self,
+                                        gint64              goal_id,
+                                        VocGoalStatus       status,
+                                        GError            **error);
+/* Moves a goal to @position (0-based) within its plan. */
+gboolean     voc_store_move_goal       (VocStore           *self,
+                                        gint64              goal_id,
+                                        guint               position,
+                                        GError            **error);
+gint64       voc_store_add_step        (VocStore           *self,
+                                        gint64              goal_id,
+                                        const char         *text,
+                                        const char         *url,
+                                        GError            **error);
+gboolean     voc_store_set_step_done   (VocStore           *self,
+                                        gint64              step_id,
+                                        gboolean            done,
+                                        GError            **error);
+/* Of VocStepInfo, in order. */
+GPtrArray   *voc_store_list_steps      (VocStore           *self,
+                                        gint64              goal_id,
+                                        GError            **error);
+/* Deletes the plan with its goals and steps; returns what Undo needs. */
+VocPlanCopy *voc_store_delete_plan     (VocStore           *self,
+                                        gint64              plan_id,
+                                        GError            **error);
+gboolean     voc_store_restore_plan    (VocStore           *self,
+                                        const VocPlanCopy  *copy,
+                                        GError            **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocPlanCopy, voc_plan_copy_free)
+
+G_END_DECLS

@@ -1,0 +1,221 @@
+/* test-plans.c: plans, goals and steps in the store; delete and undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "voc-store-plans.h"
+
+static VocStore *
+new_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vocation-plans-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
+  g_autoptr (GError) error = NULL;
+  VocStore *store = voc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static const VocGoalSpec goals[] = {
+  { "sql", 2, 5, "2027-03-01" },
+  { "big-data-processing", 0, 3, "2027-01-15" },
+  { "stream-processing", 1, 3, NULL },
+};
+
+static gint64
+create (VocStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 id = voc_store_create_plan (store, "data-engineer", "Become a Data Engineer", "2027-06-30",
+                                     goals, G_N_ELEMENTS (goals), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
+static VocGoalInfo *
+goal_at (GPtrArray *goals_list,
+         guint      i)
+{
+  return g_ptr_array_index (goals_list, i);
+}
+
+static void
+test_create_and_progress (void)
+{
+  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  gint64 id = create (store);
+  VocPlanInfo *plan;
+
+  plans = voc_store_list_plans (store, &error);
+  g_assert_cmpuint (plans->len, ==, 1);
+  plan = g_ptr_array_index (plans, 0);
+  g_assert_cmpint (plan->id, ==, id);
+  g_assert_cmpstr (plan->title, ==, "Become a Data Engineer");
+  g_assert_cmpstr (plan->role_id, ==, "data-engineer");
+  g_assert_cmpstr (plan->target_date, ==, "2027-06-30");
+  g_assert_cmpuint (plan->n_goals, ==, 3);
+  g_assert_cmpuint (plan->n_done, ==, 0);
+  /* The earliest due date of an open goal. */
+  g_assert_cmpstr (plan->next_due, ==, "2027-01-15");
+
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpstr (goal_at (list, 0)->skill_id, ==, "sql");
+  g_assert_cmpint (goal_at (list, 0)->from_level, ==, 2);
+  g_assert_cmpint (goal_at (list, 0)->target_level, ==, 5);
+  g_assert_cmpint (goal_at (list, 0)->status, ==, VOC_GOAL_NOT_STARTED);
+
+  /* Done goals count, and no longer set the next due date. */
+  g_assert_true (voc_store_set_goal_status (store, goal_at (list, 1)->id, VOC_GOAL_DONE, &error));
+  g_clear_pointer (&plans, g_ptr_array_unref);
+  plans = voc_store_list_plans (store, &error);
+  plan = g_ptr_array_index (plans, 0);
+  g_assert_cmpuint (plan->n_done, ==, 1);
+  g_assert_cmpstr (plan->next_due, ==, "2027-03-01");
+}
+
+static void
+test_reorder_and_steps (void)
+{
+  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) steps = NULL;
+  gint64 id = create (store);
+  gint64 sql_goal, step;
+
+  list = voc_store_list_goals (store, id, &error);
+  sql_goal = goal_at (list, 0)->id;
+
+  /* SQL moves to the end; the others close up. */
+  g_assert_true (voc_store_move_goal (store, sql_goal, 2, &error));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpstr (goal_at (list, 0)->skill_id, ==, "big-data-processing");
+  g_assert_cmpstr (goal_at (list, 1)->skill_id, ==, "stream-processing");
+  g_assert_cmpstr (goal_at (list, 2)->skill_id, ==, "sql");
+  g_assert_cmpint (goal_at (list, 2)->position, ==, 2);
+
+  step = voc_store_add_step (store, sql_goal, "Window functions chapter", "https://example.org/sql", &error);
+  g_assert_no_error (error);
+  voc_store_add_step (store, sql_goal, "Tune three slow queries at work", NULL, &error);
+  g_assert_true (voc_store_set_step_done (store, step, TRUE, &error));
+
+  steps = voc_store_list_steps (store, sql_goal, &error);
+  g_assert_cmpuint (steps->len, ==, 2);
+  g_assert_true (((VocStepInfo *) g_ptr_array_index (steps, 0))->done);
+  g_assert_cmpstr (((VocStepInfo *) g_ptr_array_index (steps, 0))->url, ==, "https://example.org/sql");
+  g_assert_null (((VocStepInfo *) g_ptr_array_index (steps, 1))->url);
+
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (goal_at (list, 2)->n_steps, ==, 2);
+  g_assert_cmpuint (goal_at (list, 2)->n_steps_done, ==, 1);
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
+  g_autoptr (VocPlanCopy) copy = NULL;
+  gint64 id = create (store);
+  gint64 goal;
+
+  before = voc_store_list_goals (store, id, &error);
+  goal = goal_at (before, 0)->id;
+  voc_store_add_step (store, goal, "Read the docs", NULL, &error);
+  g_assert_true (voc_store_set_goal_status (store, goal, VOC_GOAL_IN_PROGRESS, &error));
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = voc_store_list_goals (store, id, &error);
+
+  copy = voc_store_delete_plan (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  plans = voc_store_list_plans (store, &error);
+  g_assert_cmpuint (plans->len, ==, 0);
+  /* Its goals and steps went with it. */
+  g_assert_cmpuint (voc_store_list_steps (store, goal, &error)->len, ==, 0);
+
+  /* Undo: everything back, with the same ids and states. */
+  g_assert_true (voc_store_restore_plan (store, copy, &error));
+  after = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (after->len, ==, before->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      g_assert_cmpint (goal_at (after, i)->id, ==, goal_at (before, i)->id);
+      g_assert_cmpint (goal_at (after, i)->status, ==, goal_at (before, i)->status);
+      g_assert_cmpuint (goal_at (after, i)->n_steps, ==, goal_at (before, i)->n_steps);
+    }
+
+  /* Deleting again works; deleting what is gone says so. */
+  g_clear_pointer (&copy, voc_plan_copy_free);
+  copy = voc_store_delete_plan (store, id, &error);
+  g_assert_nonnull (copy);
+  g_clear_pointer (&copy, voc_plan_copy_free);
+  copy = voc_store_delete_plan (store, id, &error);
+  g_assert_null (copy);
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+}
+
+static void
+test_bad_input_writes_nothing (void)
+{
+  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
+  const VocGoalSpec bad[] = { { "sql", 2, 5, NULL }, { "excel", 1, 7, NULL } };
+  const VocGoalSpec bad_date[] = { { "sql", 2, 5, "next spring" } };
+
+  g_assert_cmpint (voc_store_create_plan (store, "data-analyst", "  ", NULL, NULL, 0, &error), ==, 0);
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The second goal is wrong: the plan and the first goal are not kept. */
+  g_assert_cmpint (voc_store_create_plan (store, "data-analyst", "Plan", NULL, bad, 2, &error), ==, 0);
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (voc_store_create_plan (store, "data-analyst", "Plan", NULL, bad_date, 1, &error), ==, 0);
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“next spring” is not a date; write it as YYYY-MM-DD, such as 2027-03-31");
+  g_clear_error (&error);
+  g_assert_cmpint (voc_store_create_plan (store, "data-analyst", "Plan", "2027-02-30", NULL, 0, &error), ==, 0);
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  plans = voc_store_list_plans (store, &error);
+  g_assert_cmpuint (plans->len, ==, 0);
+
+  g_assert_cmpint (voc_store_add_step (store, 12345, "A step for no goal", NULL, &error), ==, 0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_false (voc_store_set_goal_status (store, 12345, VOC_GOAL_DONE, &error));
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plans/create-and-progress", test_create_and_progress);
+  g_test_add_func ("/plans/reorder-and-steps", test_reorder_and_steps);
+  g_test_add_func ("/plans/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/plans/bad-input-writes-nothing", test_bad_input_writes_nothing);
+
+  return g_test_run ();
+}
