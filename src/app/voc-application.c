@@ -328,6 +328,7 @@ voc_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *roles_accels[] = { "<Alt>1", NULL };
   static const char *skills_accels[] = { "<Alt>2", NULL };
+  static const char *plans_accels[] = { "<Alt>3", NULL };
 
   G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
 
@@ -338,6 +339,7 @@ voc_application_startup (GApplication *app)
    * work from a search entry or a level selector too. */
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::roles", roles_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::skills", skills_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::plans", plans_accels);
 }
 
 static void

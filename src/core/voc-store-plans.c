@@ -117,7 +117,10 @@ commit_or_rollback (VocStore  *self,
                     GError   **error)
 {
   if (ok && _voc_store_exec (self, "COMMIT", error))
-    return TRUE;
+    {
+      _voc_store_emit_plans_changed (self);
+      return TRUE;
+    }
   _voc_store_exec (self, "ROLLBACK", NULL);
   return FALSE;
 }
@@ -306,6 +309,7 @@ update_one (VocStore      *self,
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID, _("No such %s; it may have been deleted"), what);
       return FALSE;
     }
+  _voc_store_emit_plans_changed (self);
   return TRUE;
 }
 
@@ -399,6 +403,7 @@ voc_store_add_step (VocStore    *self,
                     GError     **error)
 {
   sqlite3_stmt *stmt;
+  gint64 id;
 
   g_return_val_if_fail (VOC_IS_STORE (self), 0);
 
@@ -418,7 +423,9 @@ voc_store_add_step (VocStore    *self,
   /* The goal must exist: foreign_keys=ON refuses a step for a missing one. */
   if (!_voc_store_step_done (self, stmt, error))
     return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  id = sqlite3_last_insert_rowid (self->db);
+  _voc_store_emit_plans_changed (self);
+  return id;
 }
 
 gboolean

@@ -36,4 +36,6 @@ gboolean      _voc_store_fail      (VocStore      *self,
                                     VocStoreError  code,
                                     const char    *what);
 
+void          _voc_store_emit_plans_changed (VocStore *self);
+
 G_END_DECLS

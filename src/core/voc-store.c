@@ -56,10 +56,27 @@ voc_store_finalize (GObject *object)
   G_OBJECT_CLASS (voc_store_parent_class)->finalize (object);
 }
 
+static guint plans_changed_signal;
+
 static void
 voc_store_class_init (VocStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = voc_store_finalize;
+
+  /**
+   * VocStore::plans-changed:
+   *
+   * A plan, goal or step was created, changed, deleted or restored.
+   */
+  plans_changed_signal =
+    g_signal_new ("plans-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+void
+_voc_store_emit_plans_changed (VocStore *self)
+{
+  g_signal_emit (self, plans_changed_signal, 0);
 }
 
 static void

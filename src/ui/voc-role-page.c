@@ -10,6 +10,7 @@
 #include "voc-match.h"
 #include "voc-radar-view.h"
 #include "voc-role-page.h"
+#include "voc-store-plans.h"
 
 #define MAX_GAP_ROWS 8
 
@@ -338,6 +339,129 @@ update_match (VocRolePage *self)
   voc_radar_view_commit (self->radar_view, description->str);
 
   update_gaps (self, match);
+}
+
+typedef struct
+{
+  VocRolePage *self;
+  GtkEditable *title;
+  GPtrArray   *checks;  /* GtkCheckButton, one per gap */
+  GArray      *goals;   /* VocGoalSpec with borrowed skill ids */
+} PlanDialog;
+
+static void
+plan_dialog_free (PlanDialog *data)
+{
+  g_object_unref (data->self);
+  g_ptr_array_unref (data->checks);
+  g_array_unref (data->goals);
+  g_free (data);
+}
+
+static void
+plan_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PlanDialog       *data)
+{
+  VocRolePage *self = data->self;
+  g_autoptr (GArray) chosen = g_array_new (FALSE, FALSE, sizeof (VocGoalSpec));
+  g_autoptr (GError) error = NULL;
+  VocStore *store = voc_profile_get_store (self->profile);
+  gint64 plan_id;
+
+  if (g_strcmp0 (response, "create") != 0 || self->role == NULL)
+    goto out;
+
+  for (guint i = 0; i < data->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (data->checks, i)))
+      g_array_append_val (chosen, g_array_index (data->goals, VocGoalSpec, i));
+
+  if (store == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
+                                  _("Plans cannot be saved: the data folder could not be opened"));
+      goto out;
+    }
+
+  plan_id = voc_store_create_plan (store, voc_role_get_id (self->role), gtk_editable_get_text (data->title), NULL,
+                                   (VocGoalSpec *) chosen->data, chosen->len, &error);
+  if (plan_id == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+  else
+    {
+      AdwToast *toast = adw_toast_new (_("Plan created"));
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.show-plan");
+      adw_toast_set_action_target_value (toast, g_variant_new_int64 (plan_id));
+      if (overlay)
+        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      else
+        g_object_unref (toast);
+    }
+
+out:
+  plan_dialog_free (data);
+}
+
+/* "Create Plan from Gaps": pick which gaps become goals. */
+static void
+create_plan_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VocRolePage *self = VOC_ROLE_PAGE (widget);
+  g_autoptr (VocMatch) match = NULL;
+  g_autofree char *title = NULL;
+  PlanDialog *data;
+  GtkWidget *dialog, *box, *entry;
+
+  if (self->role == NULL)
+    return;
+
+  match = voc_match_compute (self->role, self->profile, VOC_MATCH_SCOPE_ALL);
+  data = g_new0 (PlanDialog, 1);
+  data->self = g_object_ref (self);
+  data->checks = g_ptr_array_new ();
+  data->goals = g_array_new (FALSE, FALSE, sizeof (VocGoalSpec));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Create a Plan"),
+                                   _("Choose the gaps to work on. Each becomes a goal, with the level this role "
+                                     "expects as its target."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  entry = gtk_entry_new ();
+  /* Translators: the default title of a new plan, e.g. "Become a Data Engineer" */
+  title = g_strdup_printf (_("Become a %s"), voc_role_get_name (self->role));
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan title"), -1);
+  data->title = GTK_EDITABLE (entry);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  for (guint i = 0; i < match->gaps->len; i++)
+    {
+      const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
+      VocGoalSpec spec = { voc_skill_get_id (item->requirement->skill), item->you, item->need, NULL };
+      g_autofree char *from = level_text (item->you);
+      g_autofree char *to = level_text (item->need);
+      g_autofree char *label = g_strdup_printf (_("%s: %s → %s"), g_dgettext (GETTEXT_PACKAGE, item->requirement->label),
+                                                from, to);
+      GtkWidget *check = gtk_check_button_new_with_label (label);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_box_append (GTK_BOX (box), check);
+      g_ptr_array_add (data->checks, check);
+      g_array_append_val (data->goals, spec);
+    }
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "create", _("C_reate Plan"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", match->gaps->len > 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (plan_response_cb), data);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -730,6 +854,7 @@ voc_role_page_class_init (VocRolePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, scope_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, compare_changed_cb);
   gtk_widget_class_install_action (widget_class, "role.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "role.create-plan", NULL, create_plan_action_cb);
 }
 
 static void
@@ -739,6 +864,15 @@ voc_role_page_init (VocRolePage *self)
 
   self->compare_options = g_array_new (FALSE, TRUE, sizeof (CompareOption));
   self->gap_rows = g_ptr_array_new ();
+
+  {
+    GtkWidget *create = gtk_button_new_with_mnemonic (_("Create _Plan from Gaps…"));
+
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (create), "role.create-plan");
+    gtk_widget_add_css_class (create, "flat");
+    gtk_widget_set_valign (create, GTK_ALIGN_CENTER);
+    adw_preferences_group_set_header_suffix (self->gaps_group, create);
+  }
 }
 
 void

@@ -7,7 +7,10 @@
 #include <glib/gi18n.h>
 
 #include "voc-catalog-view.h"
+#include "voc-plan-page.h"
+#include "voc-plans-view.h"
 #include "voc-role-page.h"
+#include "voc-store-plans.h"
 #include "voc-skills-view.h"
 #include "voc-window.h"
 
@@ -28,9 +31,14 @@ struct _VocWindow
   AdwViewStack        *view_stack;
   VocCatalogView      *catalog_view;
   VocSkillsView       *skills_view;
+  VocPlansView        *plans_view;
 
-  /* Owned by the leaflet; made when the first role is opened */
+  /* Owned by the leaflet; made when the first role or plan is opened */
   VocRolePage         *role_page;
+  VocPlanPage         *plan_page;
+
+  /* Owned: the last deleted plan, for Undo */
+  VocPlanCopy         *deleted_plan;
 
   /* Owned */
   GSettings           *settings;
@@ -185,6 +193,66 @@ show_view_action_cb (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+static VocStore *
+window_store (VocWindow *self)
+{
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  return app ? voc_profile_get_store (voc_application_get_profile (app)) : NULL;
+}
+
+static void
+show_plan_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  voc_window_show_plan (VOC_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+undo_delete_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocPlanCopy) copy = g_steal_pointer (&self->deleted_plan);
+
+  if (copy != NULL && !voc_store_restore_plan (window_store (self), copy, &error))
+    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+}
+
+static void
+delete_plan_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  VocPlanCopy *copy;
+  AdwToast *toast;
+
+  if (window_store (self) == NULL)
+    return;
+  if (!(copy = voc_store_delete_plan (window_store (self), g_variant_get_int64 (parameter), &error)))
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
+  self->deleted_plan = copy;
+  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+
+  /* Deleting is never final at once: Undo brings the plan back whole. */
+  toast = adw_toast_new (_("Plan deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 back_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -280,6 +348,7 @@ voc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -296,6 +365,7 @@ voc_window_class_init (VocWindowClass *klass)
 
   g_type_ensure (VOC_TYPE_CATALOG_VIEW);
   g_type_ensure (VOC_TYPE_SKILLS_VIEW);
+  g_type_ensure (VOC_TYPE_PLANS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VocWindow, toast_overlay);
@@ -310,6 +380,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, skills_view);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, plans_view);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -322,6 +393,9 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -358,6 +432,8 @@ voc_window_new (VocApplication *application)
   voc_catalog_view_set_profile (self->catalog_view, voc_application_get_profile (application));
   voc_catalog_view_set_catalog (self->catalog_view, catalog);
   voc_skills_view_set_data (self->skills_view, catalog, voc_application_get_profile (application));
+  voc_plans_view_set_data (self->plans_view, catalog,
+                           voc_profile_get_store (voc_application_get_profile (application)));
   restore_state (self);
   view_changed_cb (self);
 
@@ -397,6 +473,29 @@ voc_window_report_recovery (VocWindow *self)
                                    voc_store_get_recovery_note (store));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+voc_window_show_plan (VocWindow *self,
+                      gint64     plan_id)
+{
+  VocApplication *app;
+
+  g_return_val_if_fail (VOC_IS_WINDOW (self), FALSE);
+
+  app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (self->plan_page == NULL)
+    {
+      self->plan_page = VOC_PLAN_PAGE (voc_plan_page_new (voc_application_get_catalog (app),
+                                                          voc_application_get_profile (app)));
+      adw_leaflet_append (self->leaflet, GTK_WIDGET (self->plan_page));
+    }
+  if (!voc_plan_page_set_plan (self->plan_page, plan_id))
+    return FALSE;
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  voc_plan_page_focus_start (self->plan_page);
+  return TRUE;
 }
 
 gboolean

@@ -16,6 +16,9 @@ G_DECLARE_FINAL_TYPE (VocWindow, voc_window, VOC, WINDOW, AdwApplicationWindow)
 VocWindow *voc_window_new       (VocApplication *application);
 /* If the database was damaged at start, tells the user what was done. */
 void       voc_window_report_recovery (VocWindow *self);
+/* Opens the page of plan @plan_id; FALSE if there is no such plan. */
+gboolean   voc_window_show_plan (VocWindow *self,
+                                 gint64     plan_id);
 /* Opens the role page of @role_id; FALSE if the catalog has no such role. */
 gboolean   voc_window_show_role (VocWindow      *self,
                                  const char     *role_id);

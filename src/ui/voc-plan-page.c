@@ -1,0 +1,482 @@
+/* voc-plan-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "voc-plan-page.h"
+#include "voc-plans-view.h"
+#include "voc-store-plans.h"
+
+struct _VocPlanPage
+{
+  GtkWidget parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkButton           *back_button;
+  GtkLabel            *title_label;
+  GtkLabel            *role_label;
+  AdwPreferencesGroup *goals_group;
+  GPtrArray           *goal_rows;
+  GHashTable          *expanded;   /* goal ids whose row is open */
+  GtkSizeGroup        *statuses;   /* the status selectors line up */
+
+  VocCatalog          *catalog;
+  guint                refresh_id;
+  VocProfile          *profile;
+  gint64               plan_id;
+  gboolean             filling;
+};
+
+G_DEFINE_FINAL_TYPE (VocPlanPage, voc_plan_page, GTK_TYPE_WIDGET)
+
+static void refresh (VocPlanPage *self);
+static void queue_refresh (VocPlanPage *self);
+
+static VocStore *
+store_of (VocPlanPage *self)
+{
+  return voc_profile_get_store (self->profile);
+}
+
+static char *
+level_text (int level)
+{
+  return g_strdup_printf (_("%s (%d)"), voc_level_get_name (CLAMP (level, 0, 5)), level);
+}
+
+static const char *
+skill_name (VocPlanPage *self,
+            const char  *skill_id)
+{
+  VocSkill *skill = voc_catalog_lookup_skill (self->catalog, skill_id);
+
+  return skill ? voc_skill_get_name (skill) : skill_id;
+}
+
+static void
+toast (VocPlanPage *self,
+       const char  *message)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+}
+
+typedef struct
+{
+  VocPlanPage *self;
+  char        *skill_id;
+  int          level;
+} RaiseData;
+
+static void
+raise_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   RaiseData        *data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (response, "raise") == 0 &&
+      !voc_profile_set_rating (data->self->profile, data->skill_id, data->level, TRUE, &error))
+    toast (data->self, error->message);
+
+  g_object_unref (data->self);
+  g_free (data->skill_id);
+  g_free (data);
+}
+
+/* The loop closes: a goal done is a level gained, if the user agrees. */
+static void
+offer_raise (VocPlanPage *self,
+             const char  *skill_id,
+             int          target)
+{
+  g_autofree char *level = level_text (target);
+  g_autofree char *heading = g_strdup_printf (_("Raise Your %s Level?"), skill_name (self, skill_id));
+  g_autofree char *body = g_strdup_printf (_("You marked this goal done. Set %s to %s in My Skills? "
+                                             "The change goes into your history and the radar."),
+                                           skill_name (self, skill_id), level);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  RaiseData *data = g_new0 (RaiseData, 1);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep My Level"),
+                                    "raise", _("_Raise Level"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "raise", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "raise");
+  data->self = g_object_ref (self);
+  data->skill_id = g_strdup (skill_id);
+  data->level = target;
+  g_signal_connect (dialog, "response", G_CALLBACK (raise_response_cb), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+status_changed_cb (GtkDropDown *status,
+                   GParamSpec  *pspec,
+                   VocPlanPage *self)
+{
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (status), "goal-id"));
+  const char *skill_id = g_object_get_data (G_OBJECT (status), "skill-id");
+  int target = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (status), "target"));
+  guint selected = gtk_drop_down_get_selected (status);
+  g_autoptr (GError) error = NULL;
+
+  if (self->filling)
+    return;
+
+  if (!voc_store_set_goal_status (store_of (self), goal_id, (VocGoalStatus) selected, &error))
+    {
+      toast (self, error->message);
+      queue_refresh (self);
+      return;
+    }
+  if (selected == VOC_GOAL_DONE && voc_profile_get_level (self->profile, skill_id) < target)
+    offer_raise (self, skill_id, target);
+}
+
+static void
+step_toggled_cb (GtkCheckButton *check,
+                 VocPlanPage    *self)
+{
+  gint64 step_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "step-id"));
+  g_autoptr (GError) error = NULL;
+
+  if (!self->filling && !voc_store_set_step_done (store_of (self), step_id, gtk_check_button_get_active (check), &error))
+    toast (self, error->message);
+}
+
+static void
+add_step_cb (AdwEntryRow *entry,
+             VocPlanPage *self)
+{
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (entry), "goal-id"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr (GError) error = NULL;
+
+  if (*text == '\0')
+    return;
+  /* A link pasted as the whole step is kept as its link. */
+  if (g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://"))
+    voc_store_add_step (store_of (self), goal_id, text, text, &error);
+  else
+    voc_store_add_step (store_of (self), goal_id, text, NULL, &error);
+  if (error != NULL)
+    toast (self, error->message);
+}
+
+static void
+expanded_cb (AdwExpanderRow *row,
+             GParamSpec     *pspec,
+             VocPlanPage    *self)
+{
+  gpointer goal_id = g_object_get_data (G_OBJECT (row), "goal-id");
+
+  if (self->filling)
+    return;
+  if (adw_expander_row_get_expanded (row))
+    g_hash_table_add (self->expanded, goal_id);
+  else
+    g_hash_table_remove (self->expanded, goal_id);
+}
+
+static GtkWidget *
+create_goal_row (VocPlanPage       *self,
+                 const VocGoalInfo *goal)
+{
+  static const char *statuses[] = { N_("Not Started"), N_("In Progress"), N_("Done"), NULL };
+  const char *translated[4] = { _(statuses[0]), _(statuses[1]), _(statuses[2]), NULL };
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *status = gtk_drop_down_new_from_strings (translated);
+  GtkWidget *entry = adw_entry_row_new ();
+  g_autoptr (GPtrArray) steps = voc_store_list_steps (store_of (self), goal->id, NULL);
+  g_autofree char *from = level_text (goal->from_level);
+  g_autofree char *to = level_text (goal->target_level);
+  g_autoptr (GString) subtitle = g_string_new (NULL);
+  g_autofree char *status_label = NULL;
+
+  /* Translators: "Beginner (2) → Expert (5)" */
+  g_string_append_printf (subtitle, _("%s → %s"), from, to);
+  if (goal->due_date)
+    {
+      g_autofree char *due = voc_format_iso_day (goal->due_date);
+      g_string_append_printf (subtitle, _(" · due %s"), due);
+    }
+  if (goal->n_steps > 0)
+    g_string_append_printf (subtitle, ngettext (" · %u of %u step done", " · %u of %u steps done", goal->n_steps),
+                            goal->n_steps_done, goal->n_steps);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), skill_name (self, goal->skill_id));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
+  g_object_set_data (G_OBJECT (row), "goal-id", GSIZE_TO_POINTER (goal->id));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), goal->status);
+  gtk_size_group_add_widget (self->statuses, status);
+  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
+  status_label = g_strdup_printf (_("Status of %s"), skill_name (self, goal->skill_id));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_label, -1);
+  g_object_set_data (G_OBJECT (status), "goal-id", GSIZE_TO_POINTER (goal->id));
+  g_object_set_data_full (G_OBJECT (status), "skill-id", g_strdup (goal->skill_id), g_free);
+  g_object_set_data (G_OBJECT (status), "target", GINT_TO_POINTER (goal->target_level));
+  g_signal_connect (status, "notify::selected", G_CALLBACK (status_changed_cb), self);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), status);
+
+  for (guint i = 0; steps && i < steps->len; i++)
+    {
+      VocStepInfo *step = g_ptr_array_index (steps, i);
+      GtkWidget *step_row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), step->text);
+      if (step->url && g_strcmp0 (step->url, step->text) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (step_row), step->url);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
+      g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER (step->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), step_row);
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
+  g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal->id));
+  g_signal_connect (entry, "apply", G_CALLBACK (add_step_cb), self);
+  g_signal_connect (entry, "entry-activated", G_CALLBACK (add_step_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                 g_hash_table_contains (self->expanded, GSIZE_TO_POINTER (goal->id)));
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
+  return row;
+}
+
+static void
+refresh (VocPlanPage *self)
+{
+  g_autoptr (GPtrArray) plans = NULL;
+  g_autoptr (GPtrArray) goals = NULL;
+  VocPlanInfo *plan = NULL;
+  VocRole *role;
+
+  if (self->plan_id == 0 || store_of (self) == NULL)
+    return;
+
+  plans = voc_store_list_plans (store_of (self), NULL);
+  for (guint i = 0; plans && i < plans->len; i++)
+    if (((VocPlanInfo *) g_ptr_array_index (plans, i))->id == self->plan_id)
+      plan = g_ptr_array_index (plans, i);
+  if (plan == NULL)
+    return;
+
+  self->filling = TRUE;
+  role = voc_catalog_lookup_role (self->catalog, plan->role_id);
+  adw_window_title_set_title (self->window_title, plan->title);
+  gtk_label_set_label (self->title_label, plan->title);
+  {
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autofree char *target = voc_format_iso_day (plan->target_date);
+
+    /* Translators: "Towards Data Engineer · 1 of 3 goals done" */
+    g_string_append_printf (text, _("Towards %s"), role ? voc_role_get_name (role) : plan->role_id);
+    g_string_append_printf (text, ngettext (" · %u of %u goal done", " · %u of %u goals done", plan->n_goals),
+                            plan->n_done, plan->n_goals);
+    if (target)
+      g_string_append_printf (text, _(" · by %s"), target);
+    gtk_label_set_label (self->role_label, text->str);
+    adw_window_title_set_subtitle (self->window_title, role ? voc_role_get_name (role) : NULL);
+  }
+
+  for (guint i = 0; i < self->goal_rows->len; i++)
+    adw_preferences_group_remove (self->goals_group, g_ptr_array_index (self->goal_rows, i));
+  g_ptr_array_set_size (self->goal_rows, 0);
+
+  goals = voc_store_list_goals (store_of (self), self->plan_id, NULL);
+  for (guint i = 0; goals && i < goals->len; i++)
+    {
+      GtkWidget *row = create_goal_row (self, g_ptr_array_index (goals, i));
+
+      adw_preferences_group_add (self->goals_group, row);
+      g_ptr_array_add (self->goal_rows, row);
+    }
+  self->filling = FALSE;
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  VocPlanPage *self = data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Rows are rebuilt after the change that asked for it has finished (a
+ * selector must not be destroyed inside its own signal), but before the
+ * next frame is laid out, so an animation cannot hold it back. */
+static void
+queue_refresh (VocPlanPage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
+}
+
+static void
+delete_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocPlanPage *self = VOC_PLAN_PAGE (widget);
+
+  gtk_widget_activate_action (widget, "win.delete-plan", "x", self->plan_id);
+}
+
+static void
+voc_plan_page_dispose (GObject *object)
+{
+  VocPlanPage *self = VOC_PLAN_PAGE (object);
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+  g_clear_object (&self->statuses);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->profile);
+
+  G_OBJECT_CLASS (voc_plan_page_parent_class)->dispose (object);
+}
+
+static void
+voc_plan_page_class_init (VocPlanPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = voc_plan_page_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.delete", NULL);
+}
+
+static void
+voc_plan_page_init (VocPlanPage *self)
+{
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  self->goal_rows = g_ptr_array_new ();
+  self->expanded = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->statuses = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  self->back_button = GTK_BUTTON (gtk_button_new_from_icon_name ("go-previous-symbolic"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.back");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->back_button));
+  gtk_widget_set_tooltip_text (delete, _("Delete Plan"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "plan.delete");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), delete);
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
+  gtk_widget_set_parent (header, GTK_WIDGET (self));
+
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-1");
+  self->role_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->role_label, 0);
+  gtk_label_set_wrap (self->role_label, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->role_label), "dim-label");
+  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (heading), GTK_WIDGET (self->role_label));
+
+  self->goals_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->goals_group, _("Goals"));
+  adw_preferences_group_set_description (self->goals_group,
+                                         _("Open a goal to add steps and links; set it to Done when you reach the level."));
+
+  gtk_widget_set_margin_top (box, 24);
+  gtk_widget_set_margin_bottom (box, 36);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->goals_group));
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 840);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_widget_set_parent (scrolled, GTK_WIDGET (self));
+
+  /* Escape and Alt+Left go back, as on the role page. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Alt>Left"),
+                                                          gtk_named_action_new ("win.back")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+}
+
+GtkWidget *
+voc_plan_page_new (VocCatalog *catalog,
+                   VocProfile *profile)
+{
+  VocPlanPage *self = g_object_new (VOC_TYPE_PLAN_PAGE, NULL);
+
+  self->catalog = g_object_ref (catalog);
+  self->profile = g_object_ref (profile);
+  if (store_of (self) != NULL)
+    g_signal_connect_object (store_of (self), "plans-changed", G_CALLBACK (queue_refresh), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
+
+gboolean
+voc_plan_page_set_plan (VocPlanPage *self,
+                        gint64       plan_id)
+{
+  g_autoptr (GPtrArray) plans = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (VOC_IS_PLAN_PAGE (self), FALSE);
+
+  if (store_of (self) == NULL || !(plans = voc_store_list_plans (store_of (self), NULL)))
+    return FALSE;
+  for (guint i = 0; i < plans->len && !found; i++)
+    found = ((VocPlanInfo *) g_ptr_array_index (plans, i))->id == plan_id;
+  if (!found)
+    return FALSE;
+
+  if (self->plan_id != plan_id)
+    g_hash_table_remove_all (self->expanded);
+  self->plan_id = plan_id;
+  refresh (self);
+  return TRUE;
+}
+
+gint64
+voc_plan_page_get_plan (VocPlanPage *self)
+{
+  g_return_val_if_fail (VOC_IS_PLAN_PAGE (self), 0);
+
+  return self->plan_id;
+}
+
+void
+voc_plan_page_focus_start (VocPlanPage *self)
+{
+  g_return_if_fail (VOC_IS_PLAN_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+}

@@ -1,0 +1,155 @@
+/* test-ui-plans.c: from the gaps of a role to a plan, a done goal, undo (Xvfb)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "voc-application.h"
+#include "voc-plan-page.h"
+#include "voc-plans-view.h"
+#include "voc-role-page.h"
+#include "voc-store-plans.h"
+#include "voc-window.h"
+
+#include "ui-test-utils.h"
+
+static VocApplication *app;
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static void
+test_plan_from_gaps (void)
+{
+  VocProfile *profile = voc_application_get_profile (app);
+  VocStore *store = voc_profile_get_store (profile);
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0));
+  g_autoptr (GPtrArray) plans = NULL;
+  g_autoptr (GPtrArray) goals = NULL;
+  g_autoptr (GPtrArray) steps = NULL;
+  AdwMessageDialog *dialog;
+  VocPlanPage *page;
+  GtkWidget *role_page, *status, *entry;
+  gint64 plan_id;
+  int target;
+
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_profile_set_rating (profile, "sql", 2, TRUE, NULL));
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 0);
+
+  /* Role page → "Create Plan from Gaps…" → Create. */
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-engineer"));
+  role_page = ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0);
+  gtk_widget_activate_action (role_page, "role.create-plan", NULL);
+  ui_spin (100);
+  dialog = find_dialog ("Create a Plan");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "create");
+  ui_spin (100);
+
+  /* The plan is saved, and the Plans view lists it. */
+  plans = voc_store_list_plans (store, NULL);
+  g_assert_cmpuint (plans->len, ==, 1);
+  ui_spin (100);
+  plan_id = ((VocPlanInfo *) g_ptr_array_index (plans, 0))->id;
+  g_assert_cmpstr (((VocPlanInfo *) g_ptr_array_index (plans, 0))->title, ==, "Become a Data Engineer");
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
+  goals = voc_store_list_goals (store, plan_id, NULL);
+  g_assert_cmpuint (goals->len, >=, 10);
+  /* The largest gap first: SQL, from Beginner (2) to Expert (5). */
+  g_assert_cmpstr (((VocGoalInfo *) g_ptr_array_index (goals, 0))->skill_id, ==, "sql");
+  g_assert_cmpint (((VocGoalInfo *) g_ptr_array_index (goals, 0))->from_level, ==, 2);
+  target = ((VocGoalInfo *) g_ptr_array_index (goals, 0))->target_level;
+  g_assert_cmpint (target, ==, 5);
+
+  /* Its page shows one row per goal. */
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
+  ui_spin (300);
+  g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, FALSE), ==, goals->len);
+
+  /* A step, added as the user types it. */
+  entry = ui_find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, NULL, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Finish the window functions course");
+  g_signal_emit_by_name (entry, "apply");
+  ui_spin (100);
+  steps = voc_store_list_steps (store, ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id, NULL);
+  g_assert_cmpuint (steps->len, ==, 1);
+
+  /* Done → "Raise your SQL level?" → Raise: the profile moves. */
+  page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
+  status = ui_find (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);
+  ui_spin (100);
+  dialog = find_dialog ("Raise Your SQL Level?");
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "raise");
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, target);
+
+  /* Delete, then Undo: the same plan is back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
+  ui_spin (100);
+  g_clear_pointer (&plans, g_ptr_array_unref);
+  plans = voc_store_list_plans (store, NULL);
+  g_assert_cmpuint (plans->len, ==, 0);
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  ui_spin (100);
+  g_clear_pointer (&plans, g_ptr_array_unref);
+  plans = voc_store_list_plans (store, NULL);
+  g_assert_cmpuint (plans->len, ==, 1);
+  g_assert_cmpint (((VocPlanInfo *) g_ptr_array_index (plans, 0))->id, ==, plan_id);
+  g_assert_cmpuint (((VocPlanInfo *) g_ptr_array_index (plans, 0))->n_done, ==, 1);
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
+
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  int status;
+
+  ui_require_display ();
+  g_test_init (&argc, &argv, NULL);
+
+  {
+    g_autoptr (VocStore) store = NULL;
+    g_autoptr (VocProfile) profile = NULL;
+
+    dir = g_dir_make_tmp ("vocation-ui-plans-XXXXXX", NULL);
+    path = g_build_filename (dir, "vocation.db", NULL);
+    store = voc_store_open (path, &error);
+    g_assert_no_error (error);
+    profile = voc_profile_new_for_store (store, &error);
+    g_assert_no_error (error);
+    app = ui_test_app_new (profile);
+  }
+
+  g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
+
+  status = g_test_run ();
+  g_object_unref (app);
+  return status;
+}
