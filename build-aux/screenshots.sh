@@ -41,6 +41,22 @@ for skill, level in levels.items():
     db.execute("INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?, ?, 1, ?)",
                (skill, max(level - 1, 0), before))
     db.execute("INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?, ?, 1, ?)", (skill, level, now))
+# A plan towards Data Engineer, under way.
+db.execute("INSERT INTO plan (role_id, title, created_at, target_date) VALUES (?, ?, ?, ?)",
+           ("data-engineer", "Become a Data Engineer", now, "2027-06-30"))
+plan = db.execute("SELECT last_insert_rowid ()").fetchone()[0]
+goals = [("sql", 4, 5, "2027-02-01", 1), ("big-data-processing", 1, 3, "2027-01-15", 0),
+         ("stream-processing", 0, 3, "2027-03-31", 0), ("workflow-orchestration", 0, 3, None, 2)]
+for position, (skill, start, target, due, status) in enumerate(goals):
+    db.execute("INSERT INTO goal (plan_id, skill_id, from_level, target_level, due_date, status, position) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?)", (plan, skill, start, target, due, status, position))
+goal = db.execute("SELECT id FROM goal WHERE skill_id = 'sql'").fetchone()[0]
+db.execute("INSERT INTO step (goal_id, text, url, done, position) VALUES (?, ?, ?, 1, 0)",
+           (goal, "Window functions course", "https://example.org/sql-window-functions"))
+db.execute("INSERT INTO step (goal_id, text, url, done, position) VALUES (?, ?, NULL, 0, 1)",
+           (goal, "Tune three slow queries at work"))
+db.execute("INSERT INTO plan (role_id, title, created_at) VALUES (?, ?, ?)",
+           ("ml-engineer", "Move towards ML engineering", now - 1000))
 db.commit()
 PY
 
@@ -129,6 +145,9 @@ shot role-page-dark 1200 1100 prefer-dark type:kafka sleep:0.5 key:Return
 shot role-page-8-axes 1000 1100 prefer-light type:"data analyst" sleep:0.5 key:Return
 shot search 1200 800 prefer-light type:pytorch sleep:0.5
 shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
+shot plans 1200 800 prefer-light key:alt+3 sleep:0.5
+shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:space
+shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return
 shot roles-narrow 400 760 prefer-light
 shot role-page-narrow 400 900 prefer-dark type:transformers sleep:0.5 key:Return
 SHOT_DATA="$profile_home/empty" shot first-run 1000 800 prefer-light type:kafka sleep:0.5 key:Return
