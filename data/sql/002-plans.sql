@@ -44,4 +44,5 @@ CREATE TABLE note (
 
 CREATE INDEX goal_by_plan ON goal (plan_id, position);
 CREATE INDEX step_by_goal ON step (goal_id, position);
-CREATE INDEX note_by_subject ON note (subject_kind, subject_id);
+-- One note per subject: the notes of a role, a plan or a goal are one text.
+CREATE UNIQUE INDEX note_by_subject ON note (subject_kind, subject_id);

@@ -1,0 +1,160 @@
+/* voc-store-notes.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "voc-store-notes.h"
+#include "voc-store-private.h"
+
+void
+voc_note_free (VocNote *note)
+{
+  if (note == NULL)
+    return;
+  g_free (note->subject_kind);
+  g_free (note->subject_id);
+  g_free (note->body);
+  g_free (note);
+}
+
+static gboolean
+check_kind (const char  *kind,
+            GError     **error)
+{
+  if (g_strcmp0 (kind, "role") == 0 || g_strcmp0 (kind, "plan") == 0 || g_strcmp0 (kind, "goal") == 0)
+    return TRUE;
+  g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
+               _("Notes belong to a role, a plan or a goal, not to “%s”"), kind ? kind : "");
+  return FALSE;
+}
+
+static VocNote *
+read_note (sqlite3_stmt *stmt)
+{
+  VocNote *note = g_new0 (VocNote, 1);
+
+  note->subject_kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  note->subject_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+  note->body = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+  note->created_at = sqlite3_column_int64 (stmt, 3);
+  note->updated_at = sqlite3_column_int64 (stmt, 4);
+  return note;
+}
+
+VocNote *
+voc_store_get_note (VocStore    *self,
+                    const char  *subject_kind,
+                    const char  *subject_id,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  VocNote *note = NULL;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+  g_return_val_if_fail (subject_id != NULL, NULL);
+
+  if (!check_kind (subject_kind, error))
+    return NULL;
+  if (!(stmt = _voc_store_prepare (self,
+                                   "SELECT subject_kind, subject_id, body, created_at, updated_at FROM note "
+                                   "WHERE subject_kind = ?1 AND subject_id = ?2", error)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    note = read_note (stmt);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the note"));
+  return note;
+}
+
+gboolean
+voc_store_save_note (VocStore    *self,
+                     const char  *subject_kind,
+                     const char  *subject_id,
+                     const char  *body,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (subject_id != NULL, FALSE);
+
+  if (!check_kind (subject_kind, error))
+    return FALSE;
+
+  if (body == NULL || *body == '\0')
+    {
+      if (!(stmt = _voc_store_prepare (self, "DELETE FROM note WHERE subject_kind = ?1 AND subject_id = ?2", error)))
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
+      return _voc_store_step_done (self, stmt, error);
+    }
+
+  if (!g_utf8_validate (body, -1, NULL))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID, _("A note must be valid UTF-8 text"));
+      return FALSE;
+    }
+
+  /* One statement: the first save sets created_at, later ones only updated_at. */
+  if (!(stmt = _voc_store_prepare (self,
+                                   "INSERT INTO note (subject_kind, subject_id, body, created_at, updated_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?4) "
+                                   "ON CONFLICT (subject_kind, subject_id) DO UPDATE SET "
+                                   "body = excluded.body, updated_at = excluded.updated_at", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, body, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, g_get_real_time ());
+  return _voc_store_step_done (self, stmt, error);
+}
+
+GPtrArray *
+voc_store_search_notes (VocStore    *self,
+                        const char  *query,
+                        GError     **error)
+{
+  g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
+  g_autoptr (GString) pattern = g_string_new ("%");
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  /* The words are data: % and _ match themselves, through ESCAPE. */
+  for (const char *p = query ? query : ""; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+
+  if (!(stmt = _voc_store_prepare (self,
+                                   "SELECT subject_kind, subject_id, body, created_at, updated_at FROM note "
+                                   "WHERE body LIKE ?1 ESCAPE '\\' ORDER BY updated_at DESC", error)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, pattern->str, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (notes, read_note (stmt));
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot search the notes"));
+      return NULL;
+    }
+  return g_steal_pointer (&notes);
+}

@@ -1,0 +1,40 @@
+/* voc-store-notes.h: plain-text notes on a role, a plan or a goal
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "voc-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char   *subject_kind;  /* "role", "plan" or "goal" */
+  char   *subject_id;    /* a role id, or a plan or goal row id as text */
+  char   *body;
+  gint64  created_at;    /* µs since the epoch */
+  gint64  updated_at;
+} VocNote;
+
+void       voc_note_free           (VocNote     *note);
+
+/* The note on a subject, or NULL (and no error) when it has none. */
+VocNote   *voc_store_get_note      (VocStore    *self,
+                                    const char  *subject_kind,
+                                    const char  *subject_id,
+                                    GError     **error);
+/* Creates or updates the note; an empty @body deletes it. */
+gboolean   voc_store_save_note     (VocStore    *self,
+                                    const char  *subject_kind,
+                                    const char  *subject_id,
+                                    const char  *body,
+                                    GError     **error);
+/* Of VocNote: every note containing @query (any case), newest edit first. */
+GPtrArray *voc_store_search_notes  (VocStore    *self,
+                                    const char  *query,
+                                    GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocNote, voc_note_free)
+
+G_END_DECLS
