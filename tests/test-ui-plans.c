@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "voc-application.h"
+#include "voc-note-editor.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
 #include "voc-role-page.h"
+#include "voc-store-notes.h"
 #include "voc-store-plans.h"
 #include "voc-window.h"
 
@@ -122,6 +124,45 @@ test_plan_from_gaps (void)
   gtk_window_destroy (window);
 }
 
+static void
+test_notes_keep_last_keystrokes (void)
+{
+  VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  VocNoteEditor *editor;
+  g_autoptr (VocNote) note = NULL;
+
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "nlp-engineer"));
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (window), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  g_assert_nonnull (editor);
+
+  /* Typed, and the window closed at once, before the pause that saves. */
+  gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Ask about spaCy at the meetup", -1);
+  gtk_window_destroy (window);
+
+  note = voc_store_get_note (store, "role", "nlp-engineer", NULL);
+  g_assert_nonnull (note);
+  g_assert_cmpstr (note->body, ==, "Ask about spaCy at the meetup");
+
+  /* And the next window shows it again. */
+  window = GTK_WINDOW (voc_window_new (app));
+  gtk_window_present (window);
+  ui_spin (100);
+  voc_window_show_role (VOC_WINDOW (window), "nlp-engineer");
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (window), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (voc_note_editor_get_buffer (editor), &start, &end);
+    text = gtk_text_buffer_get_text (voc_note_editor_get_buffer (editor), &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, "Ask about spaCy at the meetup");
+  }
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +189,7 @@ main (int   argc,
   }
 
   g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
+  g_test_add_func ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -181,8 +181,8 @@ test_role_page_and_back (void)
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (ui_find (GTK_WIDGET (page), ADW_TYPE_WINDOW_TITLE, NULL, 0))),
                    ==, "Data Engineer");
   /* One group per seed heading (six), the level named on each requirement,
-   * and the "Biggest Gaps" group above them. */
-  g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 1);
+   * and above them "Biggest Gaps" and "Your Notes". */
+  g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 2);
   {
     AdwActionRow *row = ADW_ACTION_ROW (ui_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, NULL, 0));
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-note-editor.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
 #include "voc-store-plans.h"
@@ -22,6 +23,7 @@ struct _VocPlanPage
   GPtrArray           *goal_rows;
   GHashTable          *expanded;   /* goal ids whose row is open */
   GtkSizeGroup        *statuses;   /* the status selectors line up */
+  VocNoteEditor       *notes;
 
   VocCatalog          *catalog;
   guint                refresh_id;
@@ -414,6 +416,14 @@ voc_plan_page_init (VocPlanPage *self)
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), heading);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->goals_group));
+  {
+    GtkWidget *group = adw_preferences_group_new ();
+
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Notes on This Plan"));
+    self->notes = VOC_NOTE_EDITOR (voc_note_editor_new ());
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->notes));
+    gtk_box_append (GTK_BOX (box), group);
+  }
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 840);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -459,7 +469,12 @@ voc_plan_page_set_plan (VocPlanPage *self,
     return FALSE;
 
   if (self->plan_id != plan_id)
-    g_hash_table_remove_all (self->expanded);
+    {
+      g_autofree char *subject = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+
+      g_hash_table_remove_all (self->expanded);
+      voc_note_editor_set_subject (self->notes, store_of (self), "plan", subject);
+    }
   self->plan_id = plan_id;
   refresh (self);
   return TRUE;

@@ -8,6 +8,7 @@
 
 #include "voc-level-indicator.h"
 #include "voc-match.h"
+#include "voc-note-editor.h"
 #include "voc-radar-view.h"
 #include "voc-role-page.h"
 #include "voc-store-plans.h"
@@ -59,6 +60,7 @@ struct _VocRolePage
   VocCatalog        *catalog;
   VocProfile        *profile;
   VocProfile        *past_profile;   /* the compared past date, if any */
+  VocNoteEditor     *notes;
   GArray            *compare_options; /* CompareOption */
   GPtrArray         *gap_rows;
   gboolean           filling_compare;
@@ -755,6 +757,8 @@ update (VocRolePage *self)
 
   fill_compare_options (self);
   update_match (self);
+  voc_note_editor_set_subject (self->notes, self->profile ? voc_profile_get_store (self->profile) : NULL,
+                               "role", voc_role_get_id (self->role));
   caption_changed_cb (self);
 
   /* A new role starts at its top. */
@@ -872,6 +876,17 @@ voc_role_page_init (VocRolePage *self)
     gtk_widget_add_css_class (create, "flat");
     gtk_widget_set_valign (create, GTK_ALIGN_CENTER);
     adw_preferences_group_set_header_suffix (self->gaps_group, create);
+  }
+
+  {
+    /* Your own notes on the role, between your match and its requirements. */
+    GtkWidget *group = adw_preferences_group_new ();
+
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Notes"));
+    self->notes = VOC_NOTE_EDITOR (voc_note_editor_new ());
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->notes));
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->groups_box))), group,
+                                GTK_WIDGET (self->match_stack));
   }
 }
 
