@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "voc-store-notes.h"
 #include "voc-store-plans.h"
 
 static VocStore *
@@ -137,6 +138,10 @@ test_delete_and_undo (void)
   before = voc_store_list_goals (store, id, &error);
   goal = goal_at (before, 0)->id;
   voc_store_add_step (store, goal, "Read the docs", NULL, &error);
+  {
+    g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+    g_assert_true (voc_store_save_note (store, "plan", plan_subject, "Start with SQL", &error));
+  }
   g_assert_true (voc_store_set_goal_status (store, goal, VOC_GOAL_IN_PROGRESS, &error));
   g_clear_pointer (&before, g_ptr_array_unref);
   before = voc_store_list_goals (store, id, &error);
@@ -146,8 +151,12 @@ test_delete_and_undo (void)
   g_assert_nonnull (copy);
   plans = voc_store_list_plans (store, &error);
   g_assert_cmpuint (plans->len, ==, 0);
-  /* Its goals and steps went with it. */
+  /* Its goals, steps and notes went with it. */
   g_assert_cmpuint (voc_store_list_steps (store, goal, &error)->len, ==, 0);
+  {
+    g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+    g_assert_null (voc_store_get_note (store, "plan", plan_subject, &error));
+  }
 
   /* Undo: everything back, with the same ids and states. */
   g_assert_true (voc_store_restore_plan (store, copy, &error));
@@ -159,6 +168,14 @@ test_delete_and_undo (void)
       g_assert_cmpint (goal_at (after, i)->status, ==, goal_at (before, i)->status);
       g_assert_cmpuint (goal_at (after, i)->n_steps, ==, goal_at (before, i)->n_steps);
     }
+
+  {
+    g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+    g_autoptr (VocNote) note = voc_store_get_note (store, "plan", plan_subject, &error);
+
+    g_assert_nonnull (note);
+    g_assert_cmpstr (note->body, ==, "Start with SQL");
+  }
 
   /* Deleting again works; deleting what is gone says so. */
   g_clear_pointer (&copy, voc_plan_copy_free);

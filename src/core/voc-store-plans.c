@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "voc-store-notes.h"
 #include "voc-store-plans.h"
 #include "voc-store-private.h"
 
@@ -20,6 +21,7 @@ struct _VocPlanCopy
   VocPlanInfo *plan;
   GPtrArray   *goals; /* VocGoalInfo */
   GPtrArray   *steps; /* VocStepInfo, of every goal */
+  GPtrArray   *notes; /* VocNote, of the plan and its goals */
 };
 
 void
@@ -62,6 +64,7 @@ voc_plan_copy_free (VocPlanCopy *copy)
   voc_plan_info_free (copy->plan);
   g_ptr_array_unref (copy->goals);
   g_ptr_array_unref (copy->steps);
+  g_ptr_array_unref (copy->notes);
   g_free (copy);
 }
 
@@ -505,6 +508,7 @@ voc_store_delete_plan (VocStore  *self,
   g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
   copy->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_step_info_free);
+  copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
   copy->goals = NULL;
 
   if (!begin (self, error))
@@ -529,6 +533,36 @@ voc_store_delete_plan (VocStore  *self,
       ok = steps != NULL;
       if (ok)
         g_ptr_array_extend_and_steal (copy->steps, g_steal_pointer (&steps));
+    }
+
+  /* The plan's notes and its goals' notes go with it, and come back on Undo. */
+  if (ok)
+    {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
+      VocNote *note = voc_store_get_note (self, "plan", id, NULL);
+
+      if (note)
+        g_ptr_array_add (copy->notes, note);
+      for (guint i = 0; i < copy->goals->len; i++)
+        {
+          g_autofree char *goal_id =
+            g_strdup_printf ("%" G_GINT64_FORMAT, ((VocGoalInfo *) g_ptr_array_index (copy->goals, i))->id);
+
+          if ((note = voc_store_get_note (self, "goal", goal_id, NULL)))
+            g_ptr_array_add (copy->notes, note);
+        }
+      for (guint i = 0; ok && i < copy->notes->len; i++)
+        {
+          VocNote *n = g_ptr_array_index (copy->notes, i);
+
+          ok = (stmt = _voc_store_prepare (self, "DELETE FROM note WHERE subject_kind = ?1 AND subject_id = ?2",
+                                           error)) != NULL;
+          if (!ok)
+            break;
+          sqlite3_bind_text (stmt, 1, n->subject_kind, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 2, n->subject_id, -1, SQLITE_TRANSIENT);
+          ok = _voc_store_step_done (self, stmt, error);
+        }
     }
 
   if (ok)
@@ -612,6 +646,23 @@ voc_store_restore_plan (VocStore           *self,
       bind_text_or_null (stmt, 4, step->url);
       sqlite3_bind_int (stmt, 5, step->done ? 1 : 0);
       sqlite3_bind_int (stmt, 6, step->position);
+      ok = _voc_store_step_done (self, stmt, error);
+    }
+
+  for (guint i = 0; ok && copy->notes && i < copy->notes->len; i++)
+    {
+      const VocNote *note = g_ptr_array_index (copy->notes, i);
+
+      ok = (stmt = _voc_store_prepare (self,
+                                       "INSERT INTO note (subject_kind, subject_id, body, created_at, updated_at) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5)", error)) != NULL;
+      if (!ok)
+        break;
+      sqlite3_bind_text (stmt, 1, note->subject_kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, note->subject_id, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, note->body, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 4, note->created_at);
+      sqlite3_bind_int64 (stmt, 5, note->updated_at);
       ok = _voc_store_step_done (self, stmt, error);
     }
 
