@@ -223,6 +223,30 @@ test_bad_input_writes_nothing (void)
   g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
 }
 
+static void
+test_dates (void)
+{
+  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) plans = NULL;
+  gint64 id = create (store);
+  gint64 goal;
+
+  list = voc_store_list_goals (store, id, &error);
+  goal = goal_at (list, 2)->id;
+  g_assert_true (voc_store_set_goal_due (store, goal, "2026-12-24", &error));
+  g_assert_true (voc_store_set_plan_target (store, id, NULL, &error));
+  g_assert_false (voc_store_set_goal_due (store, goal, "24/12/2026", &error));
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  plans = voc_store_list_plans (store, &error);
+  /* The new earliest open due date, and no target any more. */
+  g_assert_cmpstr (((VocPlanInfo *) g_ptr_array_index (plans, 0))->next_due, ==, "2026-12-24");
+  g_assert_null (((VocPlanInfo *) g_ptr_array_index (plans, 0))->target_date);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/plans/reorder-and-steps", test_reorder_and_steps);
   g_test_add_func ("/plans/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/plans/bad-input-writes-nothing", test_bad_input_writes_nothing);
+  g_test_add_func ("/plans/dates", test_dates);
 
   return g_test_run ();
 }

@@ -339,6 +339,42 @@ voc_store_set_goal_status (VocStore       *self,
 }
 
 gboolean
+voc_store_set_goal_due (VocStore    *self,
+                        gint64       goal_id,
+                        const char  *due_date,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  if (!check_date (due_date, error) ||
+      !(stmt = _voc_store_prepare (self, "UPDATE goal SET due_date = ?2 WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, goal_id);
+  bind_text_or_null (stmt, 2, due_date);
+  return update_one (self, stmt, _("goal"), error);
+}
+
+gboolean
+voc_store_set_plan_target (VocStore    *self,
+                           gint64       plan_id,
+                           const char  *target_date,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  if (!check_date (target_date, error) ||
+      !(stmt = _voc_store_prepare (self, "UPDATE plan SET target_date = ?2 WHERE id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  bind_text_or_null (stmt, 2, target_date);
+  return update_one (self, stmt, _("plan"), error);
+}
+
+gboolean
 voc_store_move_goal (VocStore  *self,
                      gint64     goal_id,
                      guint      position,

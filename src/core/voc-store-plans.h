@@ -88,6 +88,16 @@ gboolean     voc_store_set_goal_status (VocStore           *self,
                                         gint64              goal_id,
                                         VocGoalStatus       status,
                                         GError            **error);
+/* @due_date is YYYY-MM-DD, or NULL / "" to clear it. */
+gboolean     voc_store_set_goal_due    (VocStore           *self,
+                                        gint64              goal_id,
+                                        const char         *due_date,
+                                        GError            **error);
+/* @target_date is YYYY-MM-DD, or NULL / "" to clear it. */
+gboolean     voc_store_set_plan_target (VocStore           *self,
+                                        gint64              plan_id,
+                                        const char         *target_date,
+                                        GError            **error);
 /* Moves a goal to @position (0-based) within its plan. */
 gboolean     voc_store_move_goal       (VocStore           *self,
                                         gint64              goal_id,
