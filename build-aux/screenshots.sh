@@ -146,7 +146,7 @@ shot role-page-8-axes 1000 1100 prefer-light type:"data analyst" sleep:0.5 key:R
 shot search 1200 800 prefer-light type:pytorch sleep:0.5
 shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
 shot plans 1200 800 prefer-light key:alt+3 sleep:0.5
-shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:space
+shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
 shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return
 shot roles-narrow 400 760 prefer-light
 shot role-page-narrow 400 900 prefer-dark type:transformers sleep:0.5 key:Return

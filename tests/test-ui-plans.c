@@ -35,6 +35,24 @@ find_dialog (const char *heading)
   return NULL;
 }
 
+/* The @nth row below @root whose title is @title. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title,
+          guint       nth)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *row = ui_find (root, type, NULL, i);
+
+      if (row == NULL)
+        return NULL;
+      if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0 && nth-- == 0)
+        return row;
+    }
+}
+
 static void
 test_plan_from_gaps (void)
 {
@@ -88,12 +106,27 @@ test_plan_from_gaps (void)
   g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, FALSE), ==, goals->len);
 
   /* A step, added as the user types it. */
-  entry = ui_find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, NULL, 0);
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0);
+  g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Finish the window functions course");
   g_signal_emit_by_name (entry, "apply");
   ui_spin (100);
   steps = voc_store_list_steps (store, ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id, NULL);
   g_assert_cmpuint (steps->len, ==, 1);
+
+  /* A due date, typed as a date, and a badly typed one refused. */
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due date (YYYY-MM-DD)", 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-02-01");
+  g_signal_emit_by_name (entry, "apply");
+  ui_spin (100);
+  page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due date (YYYY-MM-DD)", 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "next spring");
+  g_signal_emit_by_name (entry, "apply");
+  ui_spin (100);
+  g_clear_pointer (&goals, g_ptr_array_unref);
+  goals = voc_store_list_goals (store, plan_id, NULL);
+  g_assert_cmpstr (((VocGoalInfo *) g_ptr_array_index (goals, 0))->due_date, ==, "2027-02-01");
 
   /* Done → "Raise your SQL level?" → Raise: the profile moves. */
   page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
@@ -104,6 +137,24 @@ test_plan_from_gaps (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "raise");
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, target);
+
+  /* Move the first goal down: SQL is second now. */
+  ui_spin (100);
+  page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
+  {
+    GtkWidget *order = find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Order in the plan", 0);
+    GtkWidget *down = NULL;
+
+    for (guint i = 0; (down = ui_find (order, GTK_TYPE_BUTTON, NULL, i)); i++)
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (down), "Move Down") == 0)
+        break;
+    g_assert_nonnull (down);
+    g_signal_emit_by_name (down, "clicked");
+    ui_spin (100);
+    g_clear_pointer (&goals, g_ptr_array_unref);
+    goals = voc_store_list_goals (store, plan_id, NULL);
+    g_assert_cmpstr (((VocGoalInfo *) g_ptr_array_index (goals, 1))->skill_id, ==, "sql");
+  }
 
   /* Delete, then Undo: the same plan is back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);

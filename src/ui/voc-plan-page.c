@@ -24,6 +24,7 @@ struct _VocPlanPage
   GHashTable          *expanded;   /* goal ids whose row is open */
   GtkSizeGroup        *statuses;   /* the status selectors line up */
   VocNoteEditor       *notes;
+  AdwEntryRow         *target_entry;
 
   VocCatalog          *catalog;
   guint                refresh_id;
@@ -168,6 +169,60 @@ add_step_cb (AdwEntryRow *entry,
 }
 
 static void
+due_applied_cb (AdwEntryRow *entry,
+                VocPlanPage *self)
+{
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (entry), "goal-id"));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr (GError) error = NULL;
+
+  if (!voc_store_set_goal_due (store_of (self), goal_id, text, &error))
+    toast (self, error->message);
+}
+
+static void
+target_applied_cb (AdwEntryRow *entry,
+                   VocPlanPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autoptr (GError) error = NULL;
+
+  if (!voc_store_set_plan_target (store_of (self), self->plan_id, text, &error))
+    toast (self, error->message);
+}
+
+static void
+move_clicked_cb (GtkButton   *button,
+                 VocPlanPage *self)
+{
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "goal-id"));
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "position"));
+  g_autoptr (GError) error = NULL;
+
+  if (position >= 0 && !voc_store_move_goal (store_of (self), goal_id, (guint) position, &error))
+    toast (self, error->message);
+}
+
+static GtkWidget *
+move_button (VocPlanPage *self,
+             const char  *icon,
+             const char  *tooltip,
+             gint64       goal_id,
+             int          position)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (button, position >= 0);
+  g_object_set_data (G_OBJECT (button), "goal-id", GSIZE_TO_POINTER (goal_id));
+  g_object_set_data (G_OBJECT (button), "position", GINT_TO_POINTER (position));
+  g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
+  return button;
+}
+
+static void
 expanded_cb (AdwExpanderRow *row,
              GParamSpec     *pspec,
              VocPlanPage    *self)
@@ -184,7 +239,8 @@ expanded_cb (AdwExpanderRow *row,
 
 static GtkWidget *
 create_goal_row (VocPlanPage       *self,
-                 const VocGoalInfo *goal)
+                 const VocGoalInfo *goal,
+                 guint              n_goals)
 {
   static const char *statuses[] = { N_("Not Started"), N_("In Progress"), N_("Done"), NULL };
   const char *translated[4] = { _(statuses[0]), _(statuses[1]), _(statuses[2]), NULL };
@@ -243,6 +299,29 @@ create_goal_row (VocPlanPage       *self,
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), step_row);
     }
 
+  {
+    /* When it is due, and where it stands among the plan's goals. */
+    GtkWidget *due = adw_entry_row_new ();
+    GtkWidget *order = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
+    gtk_editable_set_text (GTK_EDITABLE (due), goal->due_date ? goal->due_date : "");
+    adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (due), TRUE);
+    g_object_set_data (G_OBJECT (due), "goal-id", GSIZE_TO_POINTER (goal->id));
+    g_signal_connect (due, "apply", G_CALLBACK (due_applied_cb), self);
+    g_signal_connect (due, "entry-activated", G_CALLBACK (due_applied_cb), self);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), due);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (order), _("Order in the plan"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
+                               move_button (self, "go-up-symbolic", _("Move Up"), goal->id,
+                                            goal->position > 0 ? goal->position - 1 : -1));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
+                               move_button (self, "go-down-symbolic", _("Move Down"), goal->id,
+                                            (guint) goal->position + 1 < n_goals ? goal->position + 1 : -1));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), order);
+  }
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal->id));
@@ -289,6 +368,7 @@ refresh (VocPlanPage *self)
     if (target)
       g_string_append_printf (text, _(" · by %s"), target);
     gtk_label_set_label (self->role_label, text->str);
+    gtk_editable_set_text (GTK_EDITABLE (self->target_entry), plan->target_date ? plan->target_date : "");
     adw_window_title_set_subtitle (self->window_title, role ? voc_role_get_name (role) : NULL);
   }
 
@@ -299,7 +379,7 @@ refresh (VocPlanPage *self)
   goals = voc_store_list_goals (store_of (self), self->plan_id, NULL);
   for (guint i = 0; goals && i < goals->len; i++)
     {
-      GtkWidget *row = create_goal_row (self, g_ptr_array_index (goals, i));
+      GtkWidget *row = create_goal_row (self, g_ptr_array_index (goals, i), goals->len);
 
       adw_preferences_group_add (self->goals_group, row);
       g_ptr_array_add (self->goal_rows, row);
@@ -415,6 +495,17 @@ voc_plan_page_init (VocPlanPage *self)
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_box_append (GTK_BOX (box), heading);
+  {
+    GtkWidget *group = adw_preferences_group_new ();
+
+    self->target_entry = ADW_ENTRY_ROW (adw_entry_row_new ());
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->target_entry), _("Target date (YYYY-MM-DD)"));
+    adw_entry_row_set_show_apply_button (self->target_entry, TRUE);
+    g_signal_connect (self->target_entry, "apply", G_CALLBACK (target_applied_cb), self);
+    g_signal_connect (self->target_entry, "entry-activated", G_CALLBACK (target_applied_cb), self);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->target_entry));
+    gtk_box_append (GTK_BOX (box), group);
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->goals_group));
   {
     GtkWidget *group = adw_preferences_group_new ();
