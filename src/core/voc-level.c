@@ -66,6 +66,15 @@ voc_level_get_meaning (VocLevel level)
   return g_dgettext (GETTEXT_PACKAGE, levels[level].meaning);
 }
 
+char *
+voc_level_format (VocLevel level)
+{
+  g_return_val_if_fail (voc_level_is_valid (level), NULL);
+
+  /* Translators: a level with its number, e.g. "Beginner (2)" */
+  return g_strdup_printf (_("%s (%d)"), voc_level_get_name (level), level);
+}
+
 const VocQualifier *
 voc_qualifier_lookup (const char *phrase)
 {

@@ -35,6 +35,8 @@ typedef struct
 const char         *voc_level_get_name        (VocLevel     level);
 const char         *voc_level_get_meaning     (VocLevel     level);
 gboolean            voc_level_is_valid        (gint64       level);
+/* "Beginner (2)": the level's name with its number, for captions and rows. */
+char               *voc_level_format          (VocLevel     level);
 const VocQualifier *voc_qualifier_lookup      (const char  *phrase);
 const VocQualifier *voc_qualifier_get_all     (guint       *n_qualifiers);
 

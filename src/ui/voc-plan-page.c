@@ -44,12 +44,6 @@ store_of (VocPlanPage *self)
   return voc_profile_get_store (self->profile);
 }
 
-static char *
-level_text (int level)
-{
-  return g_strdup_printf (_("%s (%d)"), voc_level_get_name (CLAMP (level, 0, 5)), level);
-}
-
 static const char *
 skill_name (VocPlanPage *self,
             const char  *skill_id)
@@ -95,7 +89,7 @@ offer_raise (VocPlanPage *self,
              const char  *skill_id,
              int          target)
 {
-  g_autofree char *level = level_text (target);
+  g_autofree char *level = voc_level_format (CLAMP (target, 0, 5));
   g_autofree char *heading = g_strdup_printf (_("Raise Your %s Level?"), skill_name (self, skill_id));
   g_autofree char *body = g_strdup_printf (_("You marked this goal done. Set %s to %s in My Skills? "
                                              "The change goes into your history and the radar."),
@@ -248,8 +242,8 @@ create_goal_row (VocPlanPage       *self,
   GtkWidget *status = gtk_drop_down_new_from_strings (translated);
   GtkWidget *entry = adw_entry_row_new ();
   g_autoptr (GPtrArray) steps = voc_store_list_steps (store_of (self), goal->id, NULL);
-  g_autofree char *from = level_text (goal->from_level);
-  g_autofree char *to = level_text (goal->target_level);
+  g_autofree char *from = voc_level_format (CLAMP (goal->from_level, 0, 5));
+  g_autofree char *to = voc_level_format (CLAMP (goal->target_level, 0, 5));
   g_autoptr (GString) subtitle = g_string_new (NULL);
   g_autofree char *status_label = NULL;
 

@@ -87,13 +87,6 @@ current_scope (VocRolePage *self)
 }
 
 static char *
-level_text (int level)
-{
-  /* Translators: a level with its number, e.g. "Beginner (2)" */
-  return g_strdup_printf (_("%s (%d)"), voc_level_get_name (CLAMP (level, 0, 5)), level);
-}
-
-static char *
 format_day (gint64 time)
 {
   g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
@@ -203,8 +196,8 @@ update_gaps (VocRolePage    *self,
   for (guint i = 0; i < match->gaps->len && i < MAX_GAP_ROWS; i++, shown++)
     {
       const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
-      g_autofree char *you = level_text (item->you);
-      g_autofree char *need = level_text (item->need);
+      g_autofree char *you = voc_level_format (CLAMP (item->you, 0, 5));
+      g_autofree char *need = voc_level_format (CLAMP (item->need, 0, 5));
       g_autofree char *subtitle = NULL;
       g_autofree char *gap_text = NULL;
 
@@ -298,8 +291,8 @@ update_match (VocRolePage *self)
     {
       const VocMatchItem *item = g_ptr_array_index (match->items, i);
       const char *label = g_dgettext (GETTEXT_PACKAGE, item->requirement->label);
-      g_autofree char *need_text = level_text (item->need);
-      g_autofree char *you_text = level_text (item->you);
+      g_autofree char *need_text = voc_level_format (CLAMP (item->need, 0, 5));
+      g_autofree char *you_text = voc_level_format (CLAMP (item->you, 0, 5));
       g_autoptr (GString) caption = g_string_new (NULL);
 
       need[i] = item->need;
@@ -318,7 +311,7 @@ update_match (VocRolePage *self)
           g_autofree char *text = NULL;
 
           other[i] = voc_role_get_level_for (compare->role, item->requirement);
-          text = level_text ((int) other[i]);
+          text = voc_level_format (CLAMP ((int) other[i], 0, 5));
           g_string_append_printf (caption, _(", %s needs %s"), other_name, text);
         }
       else if (compare && compare->kind == COMPARE_PAST && self->past_profile)
@@ -326,7 +319,7 @@ update_match (VocRolePage *self)
           g_autofree char *text = NULL;
 
           other[i] = voc_profile_get_level_for (self->past_profile, item->requirement);
-          text = level_text ((int) other[i]);
+          text = voc_level_format (CLAMP ((int) other[i], 0, 5));
           g_string_append_printf (caption, _(", %s: %s"), other_name, text);
         }
 
@@ -444,8 +437,8 @@ create_plan_action_cb (GtkWidget  *widget,
     {
       const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
       VocGoalSpec spec = { voc_skill_get_id (item->requirement->skill), item->you, item->need, NULL };
-      g_autofree char *from = level_text (item->you);
-      g_autofree char *to = level_text (item->need);
+      g_autofree char *from = voc_level_format (CLAMP (item->you, 0, 5));
+      g_autofree char *to = voc_level_format (CLAMP (item->need, 0, 5));
       g_autofree char *label = g_strdup_printf (_("%s: %s → %s"), g_dgettext (GETTEXT_PACKAGE, item->requirement->label),
                                                 from, to);
       GtkWidget *check = gtk_check_button_new_with_label (label);
