@@ -6,22 +6,12 @@
 
 #include "voc-store-notes.h"
 
-static VocStore *
-new_store (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("vocation-notes-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
-  g_autoptr (GError) error = NULL;
-  VocStore *store = voc_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
+#include "store-test-utils.h"
 
 static void
 test_save_and_edit (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (VocNote) first = NULL;
   g_autoptr (VocNote) second = NULL;
@@ -50,7 +40,7 @@ test_save_and_edit (void)
 static void
 test_search (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) found = NULL;
   g_autoptr (GPtrArray) literal = NULL;
@@ -74,7 +64,7 @@ test_search (void)
 static void
 test_bad_input (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_false (voc_store_save_note (store, "astronaut", "1", "text", &error));

@@ -9,17 +9,7 @@
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
 
-static VocStore *
-new_store (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("vocation-plans-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
-  g_autoptr (GError) error = NULL;
-  VocStore *store = voc_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
+#include "store-test-utils.h"
 
 static const VocGoalSpec goals[] = {
   { "sql", 2, 5, "2027-03-01" },
@@ -49,7 +39,7 @@ goal_at (GPtrArray *goals_list,
 static void
 test_create_and_progress (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (GPtrArray) list = NULL;
@@ -87,7 +77,7 @@ test_create_and_progress (void)
 static void
 test_reorder_and_steps (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GPtrArray) steps = NULL;
@@ -126,7 +116,7 @@ test_reorder_and_steps (void)
 static void
 test_delete_and_undo (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) before = NULL;
   g_autoptr (GPtrArray) after = NULL;
@@ -190,7 +180,7 @@ test_delete_and_undo (void)
 static void
 test_bad_input_writes_nothing (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) plans = NULL;
   const VocGoalSpec bad[] = { { "sql", 2, 5, NULL }, { "excel", 1, 7, NULL } };
@@ -226,7 +216,7 @@ test_bad_input_writes_nothing (void)
 static void
 test_dates (void)
 {
-  g_autoptr (VocStore) store = new_store ();
+  g_autoptr (VocStore) store = test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GPtrArray) plans = NULL;

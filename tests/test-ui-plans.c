@@ -218,26 +218,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
   int status;
 
   ui_require_display ();
   g_test_init (&argc, &argv, NULL);
 
-  {
-    g_autoptr (VocStore) store = NULL;
-    g_autoptr (VocProfile) profile = NULL;
-
-    dir = g_dir_make_tmp ("vocation-ui-plans-XXXXXX", NULL);
-    path = g_build_filename (dir, "vocation.db", NULL);
-    store = voc_store_open (path, &error);
-    g_assert_no_error (error);
-    profile = voc_profile_new_for_store (store, &error);
-    g_assert_no_error (error);
-    app = ui_test_app_new (profile);
-  }
+  app = ui_test_app_new_with_store (NULL);
 
   g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
   g_test_add_func ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);

@@ -242,27 +242,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *dir = NULL;
   int status;
 
   ui_require_display ();
 
   g_test_init (&argc, &argv, NULL);
 
-  {
-    /* A real store in a temporary folder: what the UI saves is checked on disk. */
-    g_autoptr (VocStore) store = NULL;
-    g_autoptr (VocProfile) profile = NULL;
-
-    dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
-    db_path = g_build_filename (dir, "vocation.db", NULL);
-    store = voc_store_open (db_path, &error);
-    g_assert_no_error (error);
-    profile = voc_profile_new_for_store (store, &error);
-    g_assert_no_error (error);
-    app = ui_test_app_new (profile);
-  }
+  /* A real store in a temporary folder: what the UI saves is checked on disk. */
+  app = ui_test_app_new_with_store (&db_path);
 
   g_test_add_func ("/ui/radar/first-run", test_first_run);
   g_test_add_func ("/ui/radar/rating-moves-radar", test_rating_moves_radar);

@@ -109,3 +109,20 @@ ui_test_app_new (VocProfile *profile)
 
   return app;
 }
+
+VocApplication *
+ui_test_app_new_with_store (char **db_path_out)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (path, &error);
+  g_autoptr (VocProfile) profile = NULL;
+
+  g_assert_no_error (error);
+  profile = voc_profile_new_for_store (store, &error);
+  g_assert_no_error (error);
+  if (db_path_out)
+    *db_path_out = g_steal_pointer (&path);
+  return ui_test_app_new (profile);
+}

@@ -29,6 +29,9 @@ guint      ui_count      (GtkWidget  *root,
 /* A registered, non-unique application with the built-in catalog and
  * @profile, as the windows under test expect it. */
 VocApplication *ui_test_app_new (VocProfile *profile);
+/* The same with a profile saved in a new store in a temporary folder;
+ * @db_path_out gets the database's path, to check what was saved. */
+VocApplication *ui_test_app_new_with_store (char **db_path_out);
 /* A display is needed; without one the test is skipped (exit 77). */
 void       ui_require_display (void);
 
