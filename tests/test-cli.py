@@ -224,6 +224,51 @@ for args, expect, name in [
     ok(res.returncode != 0 and len(err) == 1 and expect in err[0] and err[0].startswith("vocation: "),
        f"{name} fails with one clear line", res.stderr)
 
+# --export-data / --import-data: everything out, into an empty folder, back.
+import_fixtures = os.path.join(fixtures, "import")
+data_file = os.path.join(out_dir, "my-data.json")
+res = run("--import-data", os.path.join(import_fixtures, "valid-full.json"))
+ok(res.returncode == 0 and res.stdout.startswith("Imported ") and "1 plan, 2 goals, 2 steps and 3 notes" in res.stdout,
+   "--import-data adds a file's plans, goals, steps and notes", res.stdout + res.stderr)
+res = run("--export-data", data_file)
+ok(res.returncode == 0 and "1 plan, 2 goals, 2 steps and 3 notes" in res.stdout and
+   (os.stat(data_file).st_mode & 0o777) == 0o600, "--export-data writes a 0600 file and says what it holds",
+   res.stdout + res.stderr)
+with open(data_file, encoding="utf-8") as f:
+    exported = f.read()
+ok('"title": "Become a Data Analyst"' in exported and '"body": "Window functions first."' in exported and
+   '"skill": "sql", "level": 3' in exported,
+   "the exported file holds the plan, its goal note and the newer rating",
+   exported[:400])
+
+other_home = tempfile.mkdtemp(prefix="vocation-cli-other-")
+env2 = dict(ENV, XDG_DATA_HOME=other_home)
+res = subprocess.run([vocation, "--import-data", data_file], capture_output=True, text=True, env=env2, timeout=60)
+again = os.path.join(out_dir, "again.json")
+res2 = subprocess.run([vocation, "--export-data", again], capture_output=True, text=True, env=env2, timeout=60)
+with open(again, encoding="utf-8") as f:
+    reexported = f.read()
+strip = lambda t: "\n".join(l for l in t.split("\n") if not l.startswith('  "exported_at"'))
+ok(res.returncode == 0 and res2.returncode == 0 and strip(reexported) == strip(exported),
+   "importing into an empty data folder gives back the same data", res.stderr + res2.stderr)
+
+res = run("--import-data", data_file)
+ok(res.returncode == 0 and "1 plan was already here and was skipped" in res.stdout,
+   "importing the same file twice does not double the plans", res.stdout)
+res = run("--import-data", os.path.join(import_fixtures, "level-out-of-range.json"), "--replace")
+ok(res.returncode == 1 and res.stderr.startswith("level-out-of-range.json: profile[0].level: expected a level") and
+   "nothing was imported; your data is unchanged" in res.stderr, "a malformed file: its problem, and nothing changed",
+   res.stderr)
+res = run("--export-data", again)
+with open(again, encoding="utf-8") as f:
+    ok(strip(f.read()) == strip(exported), "after a refused import the data is as it was")
+res = run("--replace")
+ok(res.returncode == 1 and "--replace only goes with --import-data" in res.stderr, "--replace alone is refused",
+   res.stderr)
+res = run("--import-data", os.path.join(import_fixtures, "valid-full.json"), "--replace")
+ok(res.returncode == 0 and res.stdout.startswith("Replaced your data with "), "--import-data --replace",
+   res.stdout + res.stderr)
+
 print(f"1..{n_test}")
 print(f"# {n_test - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -9,6 +9,7 @@
 #include "voc-application.h"
 #include "voc-export.h"
 #include "voc-role-text.h"
+#include "voc-store-transfer.h"
 #include "voc-window.h"
 
 struct _VocApplication
@@ -42,6 +43,12 @@ static const GOptionEntry entries[] = {
     N_("A second role to draw on the exported chart"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
+  { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write your profile, history, plans and notes to FILE (JSON) and exit"), N_("FILE") },
+  { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the data of FILE (from --export-data) to yours and exit"), N_("FILE") },
+  { "replace", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --import-data: replace all your data instead of adding to it"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   /* For the start-up benchmark (tests/bench-startup.py). */
@@ -158,6 +165,61 @@ export_radar (VocApplication *self,
   return EXIT_SUCCESS;
 }
 
+/* Both open the default database; the app may be running, which is fine:
+ * SQLite serialises the writers. */
+static int
+transfer_data (VocApplication *self,
+               const char     *export_path,
+               const char     *import_path,
+               gboolean        replace)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (NULL, &error);
+  VocTransferCounts counts = { 0 };
+  g_autofree char *summary = NULL;
+
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  if (voc_store_get_recovery_note (store) != NULL)
+    print_error (voc_store_get_recovery_note (store));
+
+  if (export_path != NULL)
+    {
+      if (!voc_store_export_data (store, export_path, &counts, &error))
+        {
+          print_error (error->message);
+          return EXIT_FAILURE;
+        }
+      summary = voc_transfer_counts_describe (&counts);
+      /* Translators: %s is a list such as "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
+      g_print (_("Exported %s to %s\n"), summary, export_path);
+      return EXIT_SUCCESS;
+    }
+
+  if (!voc_store_import_data (store, import_path, replace ? VOC_IMPORT_REPLACE : VOC_IMPORT_MERGE,
+                              &counts, &error))
+    {
+      if (g_error_matches (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT))
+        {
+          g_printerr ("%s\n", error->message);
+          print_error (_("nothing was imported; your data is unchanged"));
+        }
+      else
+        print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  summary = voc_transfer_counts_describe (&counts);
+  g_print (replace ? _("Replaced your data with %s from %s\n") : _("Imported %s from %s\n"), summary, import_path);
+  if (counts.plans_skipped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u plan was already here and was skipped\n",
+                          "%u plans were already here and were skipped\n", counts.plans_skipped),
+             counts.plans_skipped);
+  return EXIT_SUCCESS;
+}
+
 static int
 validate_catalog (const char *path)
 {
@@ -194,6 +256,16 @@ voc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "validate-catalog", "^&ay", &path))
     return validate_catalog (path);
+
+  if (g_variant_dict_lookup (options, "export-data", "^&ay", &path))
+    return transfer_data (self, path, NULL, FALSE);
+  if (g_variant_dict_lookup (options, "import-data", "^&ay", &path))
+    return transfer_data (self, NULL, path, g_variant_dict_contains (options, "replace"));
+  if (g_variant_dict_contains (options, "replace"))
+    {
+      print_error (_("--replace only goes with --import-data FILE"));
+      return EXIT_FAILURE;
+    }
 
   self->quit_after_first_frame = g_variant_dict_contains (options, "quit-after-first-frame");
 

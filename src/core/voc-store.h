@@ -17,6 +17,7 @@ typedef enum
   VOC_STORE_ERROR_MIGRATION,
   VOC_STORE_ERROR_QUERY,
   VOC_STORE_ERROR_INVALID,    /* a value out of range was passed */
+  VOC_STORE_ERROR_IMPORT,     /* a data file to import has problems; nothing was written */
 } VocStoreError;
 
 /* A skill's rating. level is -1 when the skill is not rated. */

@@ -1,0 +1,1634 @@
+/* voc-store-transfer.c: export and import of all user data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export reads everything inside one read transaction, so the document is
+ * a consistent picture, and writes it with g_file_set_contents_full():
+ * a temporary file, synced and renamed over the target, mode 0600.
+ *
+ * Import is two passes. The first checks the whole document the way the
+ * catalog loader does (strict syntax scan, then every member, every
+ * problem listed with its JSON path) and keeps borrowed pointers into the
+ * parsed tree. Only when there is no problem at all does the second pass
+ * write, in one transaction: all of it, or nothing.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "voc-json-scan.h"
+#include "voc-store-private.h"
+#include "voc-store-transfer.h"
+
+/* ------------------------------------------------------------------ */
+/* Export                                                              */
+/* ------------------------------------------------------------------ */
+
+static void
+append_string (GString    *out,
+               const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  /* A document that cannot be read back is worse than a replaced byte. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* "2026-11-28T09:30:00.123456Z": readable, and exact to the microsecond. */
+static void
+append_time (GString *out,
+             gint64   usec)
+{
+  gint64 seconds = usec / G_USEC_PER_SEC;
+  int micro = (int) (usec % G_USEC_PER_SEC);
+  g_autoptr (GDateTime) time = NULL;
+  g_autofree char *text = NULL;
+
+  if (micro < 0)
+    {
+      seconds--;
+      micro += G_USEC_PER_SEC;
+    }
+  time = g_date_time_new_from_unix_utc (seconds);
+  if (time == NULL)
+    time = g_date_time_new_from_unix_utc (0);
+  text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%S");
+  if (micro != 0)
+    g_string_append_printf (out, "\"%s.%06dZ\"", text, micro);
+  else
+    g_string_append_printf (out, "\"%sZ\"", text);
+}
+
+static void
+append_note (GString      *out,
+             sqlite3_stmt *stmt,
+             int           column,
+             const char   *indent)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return;
+  g_string_append_printf (out, ",\n%s\"note\": { \"body\": ", indent);
+  append_string (out, (const char *) sqlite3_column_text (stmt, column));
+  g_string_append (out, ", \"created_at\": ");
+  append_time (out, sqlite3_column_int64 (stmt, column + 1));
+  g_string_append (out, ", \"updated_at\": ");
+  append_time (out, sqlite3_column_int64 (stmt, column + 2));
+  g_string_append (out, " }");
+}
+
+static const char *const status_names[] = { "not-started", "in-progress", "done" };
+
+static gboolean
+write_document (VocStore           *self,
+                GString            *out,
+                VocTransferCounts  *counts,
+                GError            **error)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  sqlite3_stmt *plans = NULL, *goals = NULL, *steps = NULL, *stmt = NULL;
+  gboolean first;
+  int rc = SQLITE_DONE, goal_rc, step_rc;
+
+  g_string_append_printf (out, "{\n  \"format\": \"%s\",\n  \"format_version\": %d,\n  \"exported_at\": ",
+                          VOC_DATA_FORMAT, VOC_DATA_FORMAT_VERSION);
+  append_time (out, g_date_time_to_unix (now) * G_USEC_PER_SEC + g_date_time_get_microsecond (now));
+  g_string_append (out, ",\n  \"application\": \"Vocation " PACKAGE_VERSION "\",\n  \"profile\": [");
+
+  if (!(stmt = _voc_store_prepare (self, "SELECT skill_id, level, relevant, updated_at FROM profile_level "
+                                         "ORDER BY skill_id", error)))
+    return FALSE;
+  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+    {
+      g_string_append (out, first ? "\n    { \"skill\": " : ",\n    { \"skill\": ");
+      append_string (out, (const char *) sqlite3_column_text (stmt, 0));
+      g_string_append_printf (out, ", \"level\": %d, \"relevant\": %s, \"updated_at\": ",
+                              sqlite3_column_int (stmt, 1), sqlite3_column_int (stmt, 2) ? "true" : "false");
+      append_time (out, sqlite3_column_int64 (stmt, 3));
+      g_string_append (out, " }");
+      counts->ratings++;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the profile"));
+
+  g_string_append (out, first ? "],\n  \"history\": [" : "\n  ],\n  \"history\": [");
+  if (!(stmt = _voc_store_prepare (self, "SELECT skill_id, level, relevant, at FROM level_history ORDER BY id", error)))
+    return FALSE;
+  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+    {
+      g_string_append (out, first ? "\n    { \"skill\": " : ",\n    { \"skill\": ");
+      append_string (out, (const char *) sqlite3_column_text (stmt, 0));
+      if (sqlite3_column_type (stmt, 1) == SQLITE_NULL)
+        g_string_append (out, ", \"level\": null");
+      else
+        g_string_append_printf (out, ", \"level\": %d", sqlite3_column_int (stmt, 1));
+      g_string_append_printf (out, ", \"relevant\": %s, \"at\": ", sqlite3_column_int (stmt, 2) ? "true" : "false");
+      append_time (out, sqlite3_column_int64 (stmt, 3));
+      g_string_append (out, " }");
+      counts->history++;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the history"));
+
+  /* Plans, goals and steps come from three cursors in the same order, so
+   * nesting them is a merge walk rather than a query per goal. */
+  g_string_append (out, first ? "],\n  \"plans\": [" : "\n  ],\n  \"plans\": [");
+  plans = _voc_store_prepare (self,
+                              "SELECT p.id, p.role_id, p.title, p.created_at, p.target_date, p.archived, "
+                              "       n.body, n.created_at, n.updated_at "
+                              "FROM plan AS p LEFT JOIN note AS n "
+                              "  ON n.subject_kind = 'plan' AND n.subject_id = CAST (p.id AS TEXT) "
+                              "ORDER BY p.id", error);
+  goals = plans ? _voc_store_prepare (self,
+                                      "SELECT g.id, g.plan_id, g.skill_id, g.from_level, g.target_level, "
+                                      "       g.due_date, g.status, n.body, n.created_at, n.updated_at "
+                                      "FROM goal AS g LEFT JOIN note AS n "
+                                      "  ON n.subject_kind = 'goal' AND n.subject_id = CAST (g.id AS TEXT) "
+                                      "ORDER BY g.plan_id, g.position, g.id", error) : NULL;
+  steps = goals ? _voc_store_prepare (self,
+                                      "SELECT s.goal_id, s.text, s.url, s.done FROM step AS s "
+                                      "JOIN goal AS g ON g.id = s.goal_id "
+                                      "ORDER BY g.plan_id, g.position, g.id, s.position, s.id", error) : NULL;
+  if (steps == NULL)
+    {
+      sqlite3_finalize (plans);
+      sqlite3_finalize (goals);
+      return FALSE;
+    }
+
+  goal_rc = sqlite3_step (goals);
+  step_rc = sqlite3_step (steps);
+  for (first = TRUE; (rc = sqlite3_step (plans)) == SQLITE_ROW; first = FALSE)
+    {
+      gint64 plan_id = sqlite3_column_int64 (plans, 0);
+      gboolean first_goal = TRUE;
+
+      g_string_append (out, first ? "\n    {\n      \"role\": " : ",\n    {\n      \"role\": ");
+      append_string (out, (const char *) sqlite3_column_text (plans, 1));
+      g_string_append (out, ",\n      \"title\": ");
+      append_string (out, (const char *) sqlite3_column_text (plans, 2));
+      g_string_append (out, ",\n      \"created_at\": ");
+      append_time (out, sqlite3_column_int64 (plans, 3));
+      g_string_append (out, ",\n      \"target_date\": ");
+      append_string (out, (const char *) sqlite3_column_text (plans, 4));
+      g_string_append_printf (out, ",\n      \"archived\": %s", sqlite3_column_int (plans, 5) ? "true" : "false");
+      append_note (out, plans, 6, "      ");
+      g_string_append (out, ",\n      \"goals\": [");
+      counts->plans++;
+      if (sqlite3_column_type (plans, 6) != SQLITE_NULL)
+        counts->notes++;
+
+      /* Goals sort by plan id as plans do; none can belong to an earlier plan. */
+      while (goal_rc == SQLITE_ROW && sqlite3_column_int64 (goals, 1) == plan_id)
+        {
+          gint64 goal_id = sqlite3_column_int64 (goals, 0);
+          int status = CLAMP (sqlite3_column_int (goals, 6), 0, 2);
+          gboolean first_step = TRUE;
+
+          g_string_append (out, first_goal ? "\n        { \"skill\": " : ",\n        { \"skill\": ");
+          append_string (out, (const char *) sqlite3_column_text (goals, 2));
+          g_string_append_printf (out, ", \"from_level\": %d, \"target_level\": %d, \"due_date\": ",
+                                  sqlite3_column_int (goals, 3), sqlite3_column_int (goals, 4));
+          append_string (out, (const char *) sqlite3_column_text (goals, 5));
+          g_string_append_printf (out, ", \"status\": \"%s\"", status_names[status]);
+          append_note (out, goals, 7, "          ");
+          g_string_append (out, sqlite3_column_type (goals, 7) == SQLITE_NULL ? ", \"steps\": ["
+                                                                               : ",\n          \"steps\": [");
+          counts->goals++;
+          if (sqlite3_column_type (goals, 7) != SQLITE_NULL)
+            counts->notes++;
+
+          while (step_rc == SQLITE_ROW && sqlite3_column_int64 (steps, 0) == goal_id)
+            {
+              g_string_append (out, first_step ? "\n          { \"text\": " : ",\n          { \"text\": ");
+              append_string (out, (const char *) sqlite3_column_text (steps, 1));
+              if (sqlite3_column_type (steps, 2) != SQLITE_NULL)
+                {
+                  g_string_append (out, ", \"url\": ");
+                  append_string (out, (const char *) sqlite3_column_text (steps, 2));
+                }
+              g_string_append_printf (out, ", \"done\": %s }", sqlite3_column_int (steps, 3) ? "true" : "false");
+              counts->steps++;
+              first_step = FALSE;
+              step_rc = sqlite3_step (steps);
+            }
+          g_string_append (out, first_step ? "] }" : "\n        ] }");
+          first_goal = FALSE;
+          goal_rc = sqlite3_step (goals);
+        }
+      g_string_append (out, first_goal ? "]\n    }" : "\n      ]\n    }");
+    }
+  sqlite3_finalize (plans);
+  sqlite3_finalize (goals);
+  sqlite3_finalize (steps);
+  if (rc != SQLITE_DONE || (goal_rc != SQLITE_DONE && goal_rc != SQLITE_ROW) ||
+      (step_rc != SQLITE_DONE && step_rc != SQLITE_ROW))
+    return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the plans"));
+
+  g_string_append (out, first ? "],\n  \"role_notes\": [" : "\n  ],\n  \"role_notes\": [");
+  if (!(stmt = _voc_store_prepare (self, "SELECT subject_id, body, created_at, updated_at FROM note "
+                                         "WHERE subject_kind = 'role' ORDER BY subject_id", error)))
+    return FALSE;
+  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+    {
+      g_string_append (out, first ? "\n    { \"role\": " : ",\n    { \"role\": ");
+      append_string (out, (const char *) sqlite3_column_text (stmt, 0));
+      g_string_append (out, ", \"body\": ");
+      append_string (out, (const char *) sqlite3_column_text (stmt, 1));
+      g_string_append (out, ", \"created_at\": ");
+      append_time (out, sqlite3_column_int64 (stmt, 2));
+      g_string_append (out, ", \"updated_at\": ");
+      append_time (out, sqlite3_column_int64 (stmt, 3));
+      g_string_append (out, " }");
+      counts->notes++;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the notes"));
+  g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
+
+  return TRUE;
+}
+
+GBytes *
+voc_store_export_bytes (VocStore           *self,
+                        VocTransferCounts  *counts,
+                        GError            **error)
+{
+  g_autoptr (GString) out = g_string_sized_new (64 * 1024);
+  VocTransferCounts local = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  /* One read transaction: a consistent picture even while others write. */
+  if (!_voc_store_exec (self, "BEGIN", error))
+    return NULL;
+  ok = write_document (self, out, &local, error);
+  _voc_store_exec (self, "COMMIT", NULL);
+  if (!ok)
+    return NULL;
+
+  if (counts)
+    *counts = local;
+  return g_string_free_to_bytes (g_steal_pointer (&out));
+}
+
+gboolean
+voc_store_export_data (VocStore           *self,
+                       const char         *path,
+                       VocTransferCounts  *counts,
+                       GError            **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gsize length = 0;
+  const char *data;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!(bytes = voc_store_export_bytes (self, counts, error)))
+    return FALSE;
+  data = g_bytes_get_data (bytes, &length);
+  if (!g_file_set_contents_full (path, data, (gssize) length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &local_error))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot write %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+voc_transfer_counts_describe (const VocTransferCounts *counts)
+{
+  g_autofree char *ratings = g_strdup_printf (ngettext ("%u rating", "%u ratings", counts->ratings),
+                                              counts->ratings);
+  g_autofree char *plans = g_strdup_printf (ngettext ("%u plan", "%u plans", counts->plans),
+                                            counts->plans);
+  g_autofree char *goals = g_strdup_printf (ngettext ("%u goal", "%u goals", counts->goals),
+                                            counts->goals);
+  g_autofree char *steps = g_strdup_printf (ngettext ("%u step", "%u steps", counts->steps),
+                                            counts->steps);
+  g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", counts->notes),
+                                            counts->notes);
+
+  /* Translators: e.g. "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
+  return g_strdup_printf (_("%s, %s, %s, %s and %s"), ratings, plans, goals, steps, notes);
+}
+
+/* ------------------------------------------------------------------ */
+/* Import: checking                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  const char *body;  /* NULL: no note */
+  gint64      created_at;
+  gint64      updated_at;
+} Note;
+
+typedef struct
+{
+  const char *text;
+  const char *url;
+  gboolean    done;
+} Step;
+
+typedef struct
+{
+  const char *skill;
+  int         from_level;
+  int         target_level;
+  const char *due_date;
+  int         status;
+  Note        note;
+  GArray     *steps;  /* of Step */
+} Goal;
+
+typedef struct
+{
+  const char *role;
+  const char *title;
+  gint64      created_at;
+  const char *target_date;
+  gboolean    archived;
+  Note        note;
+  GArray     *goals;  /* of Goal */
+} Plan;
+
+typedef struct
+{
+  const char *skill;
+  int         level;     /* -1: null (history only) */
+  gboolean    relevant;
+  gint64      time;
+} Rating;
+
+typedef struct
+{
+  const char *role;
+  Note        note;
+} RoleNote;
+
+typedef struct
+{
+  const char *file;
+  GPtrArray  *problems;
+  guint       n_dropped;
+
+  GArray     *profile;     /* of Rating */
+  GArray     *history;     /* of Rating */
+  GArray     *plans;       /* of Plan */
+  GArray     *role_notes;  /* of RoleNote */
+} Checker;
+
+static void problem (Checker *c, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static void
+problem (Checker    *c,
+         const char *path,
+         const char *format,
+         ...)
+{
+  g_autofree char *what = NULL;
+  va_list args;
+
+  if (c->problems->len >= VOC_DATA_MAX_PROBLEMS)
+    {
+      c->n_dropped++;
+      return;
+    }
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (path != NULL && *path != '\0')
+    g_ptr_array_add (c->problems, g_strdup_printf ("%s: %s: %s", c->file, path, what));
+  else
+    g_ptr_array_add (c->problems, g_strdup_printf ("%s: %s", c->file, what));
+}
+
+static char *
+describe (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup ("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup ("an array");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    case G_TYPE_DOUBLE:
+      {
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+        double value = json_node_get_double (node);
+
+        if (value == (double) (gint64) value)
+          return g_strdup_printf ("%.1f", value);
+        return g_strdup (g_ascii_dtostr (buf, sizeof buf, value));
+      }
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+    case G_TYPE_STRING:
+      {
+        const char *s = json_node_get_string (node);
+
+        if (g_utf8_strlen (s, -1) > 40)
+          {
+            g_autofree char *head = g_utf8_substring (s, 0, 40);
+            return g_strdup_printf ("\"%s…\"", head);
+          }
+        return g_strdup_printf ("\"%s\"", s);
+      }
+    default:
+      return g_strdup ("a value of an unknown kind");
+    }
+}
+
+static char *
+join_path (const char *path,
+           const char *member)
+{
+  if (path == NULL || *path == '\0')
+    return g_strdup (member);
+  return g_strdup_printf ("%s.%s", path, member);
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s; s = g_utf8_next_char (s))
+    if (!g_unichar_isspace (g_utf8_get_char (s)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+check_members (Checker           *c,
+               JsonObject        *object,
+               const char        *path,
+               const char *const *allowed)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    if (!g_strv_contains (allowed, name))
+      {
+        g_autofree char *where = join_path (path, name);
+        g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+
+        problem (c, where, "unknown member; expected only %s", expected);
+      }
+}
+
+static JsonObject *
+as_object (Checker    *c,
+           JsonNode   *node,
+           const char *path)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *found = describe (node);
+      problem (c, path, "expected an object, found %s", found);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+get_array (Checker    *c,
+           JsonObject *object,
+           const char *path,
+           const char *member,
+           const char *what)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      problem (c, where, "missing; expected an array of %s (it may be empty)", what);
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autofree char *found = describe (node);
+      problem (c, where, "expected an array of %s, found %s", what, found);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+/* A required string; @may_be_blank allows "" (but never a non-string). */
+static const char *
+get_string (Checker    *c,
+            JsonObject *object,
+            const char *path,
+            const char *member,
+            gboolean    may_be_blank)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      problem (c, where, "missing; expected a non-empty string");
+      return NULL;
+    }
+  if (!is_string (node))
+    {
+      g_autofree char *found = describe (node);
+      problem (c, where, "expected a non-empty string, found %s", found);
+      return NULL;
+    }
+  if (!may_be_blank && is_blank (json_node_get_string (node)))
+    {
+      problem (c, where, "expected a non-empty string, found \"%s\"", json_node_get_string (node));
+      return NULL;
+    }
+  return json_node_get_string (node);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gboolean after_hyphen = TRUE;
+
+  if (*id == '\0' || strlen (id) > 64)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_hyphen)
+            return FALSE;
+          after_hyphen = TRUE;
+        }
+      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_hyphen = FALSE;
+      else
+        return FALSE;
+    }
+  return !after_hyphen;
+}
+
+static const char *
+get_id (Checker    *c,
+        JsonObject *object,
+        const char *path,
+        const char *member,
+        const char *kind)
+{
+  const char *id = get_string (c, object, path, member, FALSE);
+
+  if (id != NULL && !is_valid_id (id))
+    {
+      g_autofree char *where = join_path (path, member);
+      problem (c, where, "expected a %s id of lowercase letters, digits and single hyphens "
+               "(such as \"%s\"), found \"%s\"", kind,
+               g_str_equal (kind, "role") ? "data-analyst" : "sql", id);
+      return NULL;
+    }
+  return id;
+}
+
+/* A level 0-5; with @nullable, null reads as -1 (a cleared rating). */
+static gboolean
+get_level (Checker    *c,
+           JsonObject *object,
+           const char *path,
+           const char *member,
+           gboolean    nullable,
+           int        *level)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
+    {
+      *level = -1;
+      return TRUE;
+    }
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
+      json_node_get_int (node) >= 0 && json_node_get_int (node) <= 5)
+    {
+      *level = (int) json_node_get_int (node);
+      return TRUE;
+    }
+
+  if (node == NULL)
+    problem (c, where, "missing; expected a level, an integer from 0 to 5%s", nullable ? " or null" : "");
+  else
+    {
+      g_autofree char *found = describe (node);
+      problem (c, where, "expected a level, an integer from 0 to 5%s, found %s", nullable ? " or null" : "", found);
+    }
+  return FALSE;
+}
+
+static gboolean
+get_boolean (Checker    *c,
+             JsonObject *object,
+             const char *path,
+             const char *member,
+             gboolean   *value)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    {
+      *value = json_node_get_boolean (node);
+      return TRUE;
+    }
+  if (node == NULL)
+    problem (c, where, "missing; expected true or false");
+  else
+    {
+      g_autofree char *found = describe (node);
+      problem (c, where, "expected true or false, found %s", found);
+    }
+  return FALSE;
+}
+
+static GTimeZone *
+utc (void)
+{
+  static GTimeZone *zone;
+
+  if (g_once_init_enter (&zone))
+    g_once_init_leave (&zone, g_time_zone_new_utc ());
+  return zone;
+}
+
+/* An ISO 8601 time with its zone, e.g. "2026-11-28T09:30:00Z". */
+static gboolean
+get_time (Checker    *c,
+          JsonObject *object,
+          const char *path,
+          const char *member,
+          gint64     *usec)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+  g_autoptr (GDateTime) time = NULL;
+
+  if (is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL)))
+    {
+      *usec = g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+      return TRUE;
+    }
+  if (node == NULL)
+    problem (c, where, "missing; expected a time such as \"2026-11-28T09:30:00Z\"");
+  else if (is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), utc ())))
+    problem (c, where, "the time \"%s\" has no time zone; add Z for UTC or an offset such as +01:00",
+             json_node_get_string (node));
+  else
+    {
+      g_autofree char *found = describe (node);
+      problem (c, where, "expected a time such as \"2026-11-28T09:30:00Z\", found %s", found);
+    }
+  return FALSE;
+}
+
+static gboolean
+valid_day (const char *date)
+{
+  unsigned year, month, day;
+  char end;
+
+  return strlen (date) == 10 && date[4] == '-' && date[7] == '-' &&
+         sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
+         g_ascii_isdigit (date[0]) && g_ascii_isdigit (date[5]) && g_ascii_isdigit (date[8]) &&
+         g_date_valid_dmy (day, month, year);
+}
+
+/* Optional: absent or null means no date. */
+static gboolean
+get_day (Checker     *c,
+         JsonObject  *object,
+         const char  *path,
+         const char  *member,
+         const char **day)
+{
+  g_autofree char *where = join_path (path, member);
+  JsonNode *node = json_object_get_member (object, member);
+
+  *day = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (is_string (node) && valid_day (json_node_get_string (node)))
+    {
+      *day = json_node_get_string (node);
+      return TRUE;
+    }
+  {
+    g_autofree char *found = describe (node);
+    problem (c, where, "expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found %s", found);
+  }
+  return FALSE;
+}
+
+static void
+check_note_fields (Checker    *c,
+                   JsonObject *object,
+                   const char *path,
+                   Note       *note)
+{
+  note->body = get_string (c, object, path, "body", FALSE);
+  get_time (c, object, path, "created_at", &note->created_at);
+  get_time (c, object, path, "updated_at", &note->updated_at);
+}
+
+static void
+check_note (Checker    *c,
+            JsonObject *owner,
+            const char *path,
+            Note       *note)
+{
+  static const char *const allowed[] = { "body", "created_at", "updated_at", NULL };
+  g_autofree char *where = join_path (path, "note");
+  JsonNode *node = json_object_get_member (owner, "note");
+  JsonObject *object;
+
+  memset (note, 0, sizeof *note);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return;
+  if (!(object = as_object (c, node, where)))
+    return;
+  check_members (c, object, where, allowed);
+  check_note_fields (c, object, where, note);
+}
+
+static void
+check_ratings (Checker    *c,
+               JsonObject *root,
+               const char *member,
+               gboolean    history)
+{
+  static const char *const profile_allowed[] = { "skill", "level", "relevant", "updated_at", NULL };
+  static const char *const history_allowed[] = { "skill", "level", "relevant", "at", NULL };
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  JsonArray *array = get_array (c, root, "", member, history ? "rating changes" : "ratings");
+  GArray *out = history ? c->history : c->profile;
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s[%u]", member, i);
+      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      Rating rating = { 0 };
+      gboolean ok;
+
+      if (object == NULL)
+        continue;
+      check_members (c, object, path, history ? history_allowed : profile_allowed);
+      rating.skill = get_id (c, object, path, "skill", "skill");
+      ok = rating.skill != NULL;
+      ok &= get_level (c, object, path, "level", history, &rating.level);
+      ok &= get_boolean (c, object, path, "relevant", &rating.relevant);
+      ok &= get_time (c, object, path, history ? "at" : "updated_at", &rating.time);
+
+      if (!history && rating.skill != NULL)
+        {
+          const char *first = g_hash_table_lookup (seen, rating.skill);
+
+          if (first != NULL)
+            {
+              g_autofree char *where = join_path (path, "skill");
+              problem (c, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill, first);
+              ok = FALSE;
+            }
+          else
+            g_hash_table_insert (seen, (gpointer) rating.skill, g_strdup (path));
+        }
+      if (ok)
+        g_array_append_val (out, rating);
+    }
+}
+
+static void
+clear_goal (Goal *goal)
+{
+  g_clear_pointer (&goal->steps, g_array_unref);
+}
+
+static void
+clear_plan (Plan *plan)
+{
+  g_clear_pointer (&plan->goals, g_array_unref);
+}
+
+static void
+check_steps (Checker    *c,
+             JsonObject *goal_object,
+             const char *goal_path,
+             Goal       *goal)
+{
+  static const char *const allowed[] = { "text", "url", "done", NULL };
+  JsonArray *array = get_array (c, goal_object, goal_path, "steps", "steps");
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.steps[%u]", goal_path, i);
+      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonNode *url;
+      Step step = { 0 };
+      gboolean ok;
+
+      if (object == NULL)
+        continue;
+      check_members (c, object, path, allowed);
+      step.text = get_string (c, object, path, "text", FALSE);
+      ok = step.text != NULL;
+      ok &= get_boolean (c, object, path, "done", &step.done);
+
+      url = json_object_get_member (object, "url");
+      if (url != NULL && !JSON_NODE_HOLDS_NULL (url))
+        {
+          g_autofree char *where = join_path (path, "url");
+          const char *text = is_string (url) ? json_node_get_string (url) : NULL;
+          g_autofree char *scheme = text ? g_uri_parse_scheme (text) : NULL;
+
+          if (scheme == NULL || !(g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0))
+            {
+              g_autofree char *found = describe (url);
+              problem (c, where, "expected a web address starting with https:// or http://, or null, found %s", found);
+              ok = FALSE;
+            }
+          step.url = text;
+        }
+      if (ok)
+        g_array_append_val (goal->steps, step);
+    }
+}
+
+static int
+parse_status (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
+    if (g_strcmp0 (name, status_names[i]) == 0)
+      return (int) i;
+  return -1;
+}
+
+static void
+check_goals (Checker    *c,
+             JsonObject *plan_object,
+             const char *plan_path,
+             Plan       *plan)
+{
+  static const char *const allowed[] = { "skill", "from_level", "target_level", "due_date", "status", "note",
+                                         "steps", NULL };
+  JsonArray *array = get_array (c, plan_object, plan_path, "goals", "goals");
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s.goals[%u]", plan_path, i);
+      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonNode *status;
+      Goal goal = { 0 };
+      gboolean ok;
+
+      if (object == NULL)
+        continue;
+      goal.steps = g_array_new (FALSE, TRUE, sizeof (Step));
+      check_members (c, object, path, allowed);
+      goal.skill = get_id (c, object, path, "skill", "skill");
+      ok = goal.skill != NULL;
+      ok &= get_level (c, object, path, "from_level", FALSE, &goal.from_level);
+      ok &= get_level (c, object, path, "target_level", FALSE, &goal.target_level);
+      ok &= get_day (c, object, path, "due_date", &goal.due_date);
+
+      status = json_object_get_member (object, "status");
+      goal.status = is_string (status) ? parse_status (json_node_get_string (status)) : -1;
+      if (goal.status < 0)
+        {
+          g_autofree char *where = join_path (path, "status");
+          g_autofree char *found = describe (status);
+
+          if (status == NULL)
+            problem (c, where, "missing; expected \"not-started\", \"in-progress\" or \"done\"");
+          else
+            problem (c, where, "expected \"not-started\", \"in-progress\" or \"done\", found %s", found);
+          ok = FALSE;
+        }
+      check_note (c, object, path, &goal.note);
+      check_steps (c, object, path, &goal);
+
+      if (ok)
+        g_array_append_val (plan->goals, goal);
+      else
+        clear_goal (&goal);
+    }
+}
+
+static void
+check_plans (Checker    *c,
+             JsonObject *root)
+{
+  static const char *const allowed[] = { "role", "title", "created_at", "target_date", "archived", "note",
+                                         "goals", NULL };
+  JsonArray *array = get_array (c, root, "", "plans", "plans");
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("plans[%u]", i);
+      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      Plan plan = { 0 };
+      gboolean ok;
+
+      if (object == NULL)
+        continue;
+      plan.goals = g_array_new (FALSE, TRUE, sizeof (Goal));
+      g_array_set_clear_func (plan.goals, (GDestroyNotify) clear_goal);
+      check_members (c, object, path, allowed);
+      plan.role = get_id (c, object, path, "role", "role");
+      plan.title = get_string (c, object, path, "title", FALSE);
+      ok = plan.role != NULL && plan.title != NULL;
+      ok &= get_time (c, object, path, "created_at", &plan.created_at);
+      ok &= get_day (c, object, path, "target_date", &plan.target_date);
+      ok &= get_boolean (c, object, path, "archived", &plan.archived);
+      check_note (c, object, path, &plan.note);
+      check_goals (c, object, path, &plan);
+
+      if (ok)
+        g_array_append_val (c->plans, plan);
+      else
+        clear_plan (&plan);
+    }
+}
+
+static void
+check_role_notes (Checker    *c,
+                  JsonObject *root)
+{
+  static const char *const allowed[] = { "role", "body", "created_at", "updated_at", NULL };
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  JsonArray *array = get_array (c, root, "", "role_notes", "notes on roles");
+
+  for (guint i = 0; array && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("role_notes[%u]", i);
+      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      RoleNote note = { 0 };
+      const char *first;
+
+      if (object == NULL)
+        continue;
+      check_members (c, object, path, allowed);
+      note.role = get_id (c, object, path, "role", "role");
+      check_note_fields (c, object, path, &note.note);
+      if (note.role == NULL)
+        continue;
+      if ((first = g_hash_table_lookup (seen, note.role)) != NULL)
+        {
+          g_autofree char *where = join_path (path, "role");
+          problem (c, where, "a second note on the role \"%s\" (the first is %s); a role has one note",
+                   note.role, first);
+          continue;
+        }
+      g_hash_table_insert (seen, (gpointer) note.role, g_strdup (path));
+      if (note.note.body != NULL)
+        g_array_append_val (c->role_notes, note);
+    }
+}
+
+static void
+check_root (Checker  *c,
+            JsonNode *root_node)
+{
+  static const char *const allowed[] = { "format", "format_version", "exported_at", "application", "profile",
+                                         "history", "plans", "role_notes", NULL };
+  JsonObject *root = as_object (c, root_node, NULL);
+  JsonNode *format, *version, *node;
+
+  if (root == NULL)
+    return;
+
+  /* Which file it is comes first: a catalog or any other JSON file gets
+   * one sentence, not a hundred. */
+  format = json_object_get_member (root, "format");
+  if (!is_string (format) || g_strcmp0 (json_node_get_string (format), VOC_DATA_FORMAT) != 0)
+    {
+      g_autofree char *found = describe (format);
+
+      if (format == NULL)
+        problem (c, "format", "missing; this is not a Vocation data file (expected \"format\": \"%s\")",
+                 VOC_DATA_FORMAT);
+      else
+        problem (c, "format", "expected \"%s\", found %s; this is not a Vocation data file",
+                 VOC_DATA_FORMAT, found);
+      return;
+    }
+
+  version = json_object_get_member (root, "format_version");
+  if (version == NULL)
+    {
+      problem (c, "format_version", "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
+      return;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    {
+      g_autofree char *found = describe (version);
+      problem (c, "format_version", "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
+      return;
+    }
+  if (json_node_get_int (version) != VOC_DATA_FORMAT_VERSION)
+    {
+      if (json_node_get_int (version) > VOC_DATA_FORMAT_VERSION)
+        problem (c, "format_version", "format version %" G_GINT64_FORMAT " was written by a newer Vocation; "
+                 "this version reads format version %d, so update Vocation to import it",
+                 json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
+      else
+        problem (c, "format_version", "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
+                 "reads format version %d", json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
+      return;
+    }
+
+  check_members (c, root, "", allowed);
+  if ((node = json_object_get_member (root, "exported_at")) != NULL)
+    {
+      gint64 ignored;
+      get_time (c, root, "", "exported_at", &ignored);
+    }
+  if ((node = json_object_get_member (root, "application")) != NULL && !is_string (node))
+    {
+      g_autofree char *found = describe (node);
+      problem (c, "application", "expected a string, found %s", found);
+    }
+
+  check_ratings (c, root, "profile", FALSE);
+  check_ratings (c, root, "history", TRUE);
+  check_plans (c, root);
+  check_role_notes (c, root);
+}
+
+/* ------------------------------------------------------------------ */
+/* Import: writing                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  VocStore     *store;
+  sqlite3_stmt *insert_plan;
+  sqlite3_stmt *insert_goal;
+  sqlite3_stmt *insert_step;
+  sqlite3_stmt *insert_note;
+} Writer;
+
+static gboolean
+step_reset (Writer        *w,
+            sqlite3_stmt  *stmt,
+            GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (rc != SQLITE_DONE)
+    return _voc_store_fail (w->store, error, VOC_STORE_ERROR_QUERY, _("cannot save the imported data"));
+  return TRUE;
+}
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text != NULL)
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+static gboolean
+insert_note (Writer      *w,
+             const char  *kind,
+             const char  *subject,
+             const Note  *note,
+             GError     **error)
+{
+  sqlite3_bind_text (w->insert_note, 1, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (w->insert_note, 2, subject, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (w->insert_note, 3, note->body, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (w->insert_note, 4, note->created_at);
+  sqlite3_bind_int64 (w->insert_note, 5, note->updated_at);
+  return step_reset (w, w->insert_note, error);
+}
+
+static gboolean
+insert_plan (Writer      *w,
+             const Plan  *plan,
+             GError     **error)
+{
+  char subject[32];
+  gint64 plan_id;
+
+  sqlite3_bind_text (w->insert_plan, 1, plan->role, -1, SQLITE_STATIC);
+  sqlite3_bind_text (w->insert_plan, 2, plan->title, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (w->insert_plan, 3, plan->created_at);
+  bind_text_or_null (w->insert_plan, 4, plan->target_date);
+  sqlite3_bind_int (w->insert_plan, 5, plan->archived ? 1 : 0);
+  if (!step_reset (w, w->insert_plan, error))
+    return FALSE;
+  plan_id = sqlite3_last_insert_rowid (w->store->db);
+
+  if (plan->note.body != NULL)
+    {
+      g_snprintf (subject, sizeof subject, "%" G_GINT64_FORMAT, plan_id);
+      if (!insert_note (w, "plan", subject, &plan->note, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < plan->goals->len; i++)
+    {
+      const Goal *goal = &g_array_index (plan->goals, Goal, i);
+      gint64 goal_id;
+
+      sqlite3_bind_int64 (w->insert_goal, 1, plan_id);
+      sqlite3_bind_text (w->insert_goal, 2, goal->skill, -1, SQLITE_STATIC);
+      sqlite3_bind_int (w->insert_goal, 3, goal->from_level);
+      sqlite3_bind_int (w->insert_goal, 4, goal->target_level);
+      bind_text_or_null (w->insert_goal, 5, goal->due_date);
+      sqlite3_bind_int (w->insert_goal, 6, goal->status);
+      sqlite3_bind_int (w->insert_goal, 7, (int) i);
+      if (!step_reset (w, w->insert_goal, error))
+        return FALSE;
+      goal_id = sqlite3_last_insert_rowid (w->store->db);
+
+      if (goal->note.body != NULL)
+        {
+          g_snprintf (subject, sizeof subject, "%" G_GINT64_FORMAT, goal_id);
+          if (!insert_note (w, "goal", subject, &goal->note, error))
+            return FALSE;
+        }
+
+      for (guint j = 0; j < goal->steps->len; j++)
+        {
+          const Step *step = &g_array_index (goal->steps, Step, j);
+
+          sqlite3_bind_int64 (w->insert_step, 1, goal_id);
+          sqlite3_bind_text (w->insert_step, 2, step->text, -1, SQLITE_STATIC);
+          bind_text_or_null (w->insert_step, 3, step->url);
+          sqlite3_bind_int (w->insert_step, 4, step->done ? 1 : 0);
+          sqlite3_bind_int (w->insert_step, 5, (int) j);
+          if (!step_reset (w, w->insert_step, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+plan_key (const char *role,
+          const char *title,
+          gint64      created_at)
+{
+  return g_strdup_printf ("%s\n%s\n%" G_GINT64_FORMAT, role, title, created_at);
+}
+
+/* Merge: the keys of the plans already there, so a file imported twice
+ * does not double them. */
+static GHashTable *
+existing_plans (VocStore  *self,
+                GError   **error)
+{
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt = _voc_store_prepare (self, "SELECT role_id, title, created_at FROM plan", error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (keys, plan_key ((const char *) sqlite3_column_text (stmt, 0),
+                                      (const char *) sqlite3_column_text (stmt, 1),
+                                      sqlite3_column_int64 (stmt, 2)));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the plans"));
+      return NULL;
+    }
+  return g_steal_pointer (&keys);
+}
+
+static gboolean
+write_ratings (VocStore           *self,
+               Checker            *c,
+               VocImportMode       mode,
+               VocTransferCounts  *counts,
+               GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* A merge keeps whichever rating was set last. */
+  stmt = _voc_store_prepare (self,
+                             "INSERT INTO profile_level (skill_id, level, relevant, updated_at) "
+                             "VALUES (?1, ?2, ?3, ?4) "
+                             "ON CONFLICT (skill_id) DO UPDATE SET level = excluded.level, "
+                             "relevant = excluded.relevant, updated_at = excluded.updated_at "
+                             "WHERE excluded.updated_at > profile_level.updated_at",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->profile->len; i++)
+    {
+      const Rating *r = &g_array_index (c->profile, Rating, i);
+      int rc;
+
+      sqlite3_bind_text (stmt, 1, r->skill, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, r->level);
+      sqlite3_bind_int (stmt, 3, r->relevant ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 4, r->time);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sqlite3_finalize (stmt);
+          return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the imported profile"));
+        }
+      counts->ratings += sqlite3_changes (self->db) > 0;
+    }
+  sqlite3_finalize (stmt);
+
+  /* History is a record of what happened: an entry already there is the
+   * same event, not a second one. */
+  stmt = _voc_store_prepare (self,
+                             mode == VOC_IMPORT_REPLACE
+                             ? "INSERT INTO level_history (skill_id, level, relevant, at) VALUES (?1, ?2, ?3, ?4)"
+                             : "INSERT INTO level_history (skill_id, level, relevant, at) "
+                               "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM level_history "
+                               "WHERE skill_id = ?1 AND at = ?4 AND level IS ?2 AND relevant = ?3)",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < c->history->len; i++)
+    {
+      const Rating *r = &g_array_index (c->history, Rating, i);
+      int rc;
+
+      sqlite3_bind_text (stmt, 1, r->skill, -1, SQLITE_STATIC);
+      if (r->level < 0)
+        sqlite3_bind_null (stmt, 2);
+      else
+        sqlite3_bind_int (stmt, 2, r->level);
+      sqlite3_bind_int (stmt, 3, r->relevant ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 4, r->time);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sqlite3_finalize (stmt);
+          return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the imported history"));
+        }
+      counts->history += sqlite3_changes (self->db) > 0;
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+/* Merge: a role note that differs from the one here keeps both texts;
+ * import never throws away words. @written tells whether it changed. */
+static gboolean
+write_role_note (Writer          *w,
+                 const RoleNote  *note,
+                 VocImportMode    mode,
+                 gboolean        *written,
+                 GError         **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *existing = NULL;
+  int rc;
+
+  if (mode == VOC_IMPORT_MERGE)
+    {
+      if (!(stmt = _voc_store_prepare (w->store, "SELECT body FROM note WHERE subject_kind = 'role' AND subject_id = ?1",
+                                       error)))
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, note->role, -1, SQLITE_STATIC);
+      if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        existing = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return _voc_store_fail (w->store, error, VOC_STORE_ERROR_QUERY, _("cannot read the notes"));
+    }
+
+  *written = existing == NULL || strstr (existing, note->note.body) == NULL;
+  if (existing == NULL)
+    return insert_note (w, "role", note->role, &note->note, error);
+  if (!*written)
+    return TRUE;
+
+  if (!(stmt = _voc_store_prepare (w->store,
+                                   "UPDATE note SET body = ?2, updated_at = ?3 "
+                                   "WHERE subject_kind = 'role' AND subject_id = ?1", error)))
+    return FALSE;
+  {
+    g_autofree char *both = g_strconcat (existing, "\n\n", note->note.body, NULL);
+
+    sqlite3_bind_text (stmt, 1, note->role, -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, 2, both, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64 (stmt, 3, g_get_real_time ());
+    return _voc_store_step_done (w->store, stmt, error);
+  }
+}
+
+static gboolean
+write_all (VocStore           *self,
+           Checker            *c,
+           VocImportMode       mode,
+           VocTransferCounts  *counts,
+           GError            **error)
+{
+  g_autoptr (GHashTable) existing = NULL;
+  Writer w = { self, NULL, NULL, NULL, NULL };
+  gboolean ok = FALSE;
+
+  if (mode == VOC_IMPORT_REPLACE)
+    {
+      /* Children first: the foreign keys would cascade, but plainly is faster. */
+      if (!_voc_store_exec (self, "DELETE FROM note; DELETE FROM step; DELETE FROM goal; DELETE FROM plan; "
+                                  "DELETE FROM level_history; DELETE FROM profile_level;", error))
+        return FALSE;
+    }
+  else if (!(existing = existing_plans (self, error)))
+    return FALSE;
+
+  if (!write_ratings (self, c, mode, counts, error))
+    return FALSE;
+
+  w.insert_plan = _voc_store_prepare (self, "INSERT INTO plan (role_id, title, created_at, target_date, archived) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  w.insert_goal = w.insert_plan ? _voc_store_prepare (self,
+                                                      "INSERT INTO goal (plan_id, skill_id, from_level, target_level, "
+                                                      "due_date, status, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                                      error) : NULL;
+  w.insert_step = w.insert_goal ? _voc_store_prepare (self,
+                                                      "INSERT INTO step (goal_id, text, url, done, position) "
+                                                      "VALUES (?1, ?2, ?3, ?4, ?5)", error) : NULL;
+  w.insert_note = w.insert_step ? _voc_store_prepare (self,
+                                                      "INSERT INTO note (subject_kind, subject_id, body, created_at, "
+                                                      "updated_at) VALUES (?1, ?2, ?3, ?4, ?5)", error) : NULL;
+  if (w.insert_note == NULL)
+    goto out;
+
+  for (guint i = 0; i < c->plans->len; i++)
+    {
+      const Plan *plan = &g_array_index (c->plans, Plan, i);
+
+      if (existing != NULL)
+        {
+          g_autofree char *key = plan_key (plan->role, plan->title, plan->created_at);
+
+          if (g_hash_table_contains (existing, key))
+            {
+              counts->plans_skipped++;
+              continue;
+            }
+          /* Two identical plans in one file are both kept, as exported. */
+        }
+      if (!insert_plan (&w, plan, error))
+        goto out;
+      counts->plans++;
+      counts->notes += plan->note.body != NULL;
+      counts->goals += plan->goals->len;
+      for (guint j = 0; j < plan->goals->len; j++)
+        {
+          const Goal *goal = &g_array_index (plan->goals, Goal, j);
+
+          counts->steps += goal->steps->len;
+          counts->notes += goal->note.body != NULL;
+        }
+    }
+
+  for (guint i = 0; i < c->role_notes->len; i++)
+    {
+      gboolean written = FALSE;
+
+      if (!write_role_note (&w, &g_array_index (c->role_notes, RoleNote, i), mode, &written, error))
+        goto out;
+      counts->notes += written;
+    }
+  ok = TRUE;
+
+out:
+  sqlite3_finalize (w.insert_plan);
+  sqlite3_finalize (w.insert_goal);
+  sqlite3_finalize (w.insert_step);
+  sqlite3_finalize (w.insert_note);
+  return ok;
+}
+
+static char *
+join_problems (Checker *c)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < c->problems->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (c->problems, i));
+    }
+  if (c->n_dropped > 0)
+    g_string_append_printf (text, "\n%s: … and %u more problems", c->file, c->n_dropped);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+gboolean
+voc_store_import_bytes (VocStore           *self,
+                        GBytes             *bytes,
+                        const char         *display_name,
+                        VocImportMode       mode,
+                        VocTransferCounts  *counts,
+                        GError            **error)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *syntax = NULL;
+  VocTransferCounts local = { 0 };
+  Checker c = { display_name, problems, 0, NULL, NULL, NULL, NULL };
+  const char *data;
+  gsize length = 0;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > VOC_DATA_MAX_SIZE)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                   _("%s: the file is %.1f MiB; a data file may be at most %d MiB"),
+                   display_name, length / (1024.0 * 1024.0), VOC_DATA_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  if (!voc_json_scan (data, length, VOC_JSON_MAX_DEPTH, &syntax))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, "%s: %s", display_name, syntax);
+      return FALSE;
+    }
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, "%s: %s", display_name, local_error->message);
+      return FALSE;
+    }
+
+  c.profile = g_array_new (FALSE, TRUE, sizeof (Rating));
+  c.history = g_array_new (FALSE, TRUE, sizeof (Rating));
+  c.plans = g_array_new (FALSE, TRUE, sizeof (Plan));
+  g_array_set_clear_func (c.plans, (GDestroyNotify) clear_plan);
+  c.role_notes = g_array_new (FALSE, TRUE, sizeof (RoleNote));
+
+  check_root (&c, json_parser_get_root (parser));
+  if (problems->len > 0)
+    {
+      g_autofree char *message = join_problems (&c);
+
+      g_set_error_literal (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, message);
+      goto out;
+    }
+
+  /* The data as it was stays recoverable from the snapshots folder. */
+  if (!voc_store_snapshot (self, error))
+    goto out;
+
+  if (!_voc_store_exec (self, "BEGIN IMMEDIATE", error))
+    goto out;
+  if (!write_all (self, &c, mode, &local, error) || !_voc_store_exec (self, "COMMIT", error))
+    {
+      _voc_store_exec (self, "ROLLBACK", NULL);
+      goto out;
+    }
+  _voc_store_emit_plans_changed (self);
+  if (counts)
+    *counts = local;
+  ok = TRUE;
+
+out:
+  g_array_unref (c.profile);
+  g_array_unref (c.history);
+  g_array_unref (c.plans);
+  g_array_unref (c.role_notes);
+  return ok;
+}
+
+gboolean
+voc_store_import_data (VocStore           *self,
+                       const char         *path,
+                       VocImportMode       mode,
+                       VocTransferCounts  *counts,
+                       GError            **error)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  file = g_file_new_for_path (path);
+  name = g_file_get_basename (file);
+
+  /* Refuse a huge file before reading a byte of it. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                     _("%s: no such file; check the name and the folder"), path);
+      else
+        g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                     _("%s: cannot read the file: %s"), name, local_error->message);
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                   _("%s: is a folder; expected a Vocation data file"), name);
+      return FALSE;
+    }
+  if (g_file_info_get_size (info) > VOC_DATA_MAX_SIZE)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                   _("%s: the file is %.1f MiB; a data file may be at most %d MiB"),
+                   name, g_file_info_get_size (info) / (1024.0 * 1024.0), VOC_DATA_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
+                   _("%s: cannot read the file: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return voc_store_import_bytes (self, bytes, name, mode, counts, error);
+}
