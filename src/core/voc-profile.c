@@ -117,6 +117,55 @@ voc_profile_new_for_store (VocStore  *store,
   return self;
 }
 
+static gboolean
+same_entry (Entry *a,
+            Entry *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return a->level == b->level && a->relevant == b->relevant;
+}
+
+gboolean
+voc_profile_reload (VocProfile  *self,
+                    GError     **error)
+{
+  g_autoptr (GPtrArray) ratings = NULL;
+  g_autoptr (GHashTable) old = NULL;
+  g_autoptr (GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_val_if_fail (VOC_IS_PROFILE (self), FALSE);
+
+  if (self->store == NULL)
+    return TRUE;
+  if (!(ratings = voc_store_load_ratings (self->store, error)))
+    return FALSE;
+
+  old = g_steal_pointer (&self->entries);
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      VocRating *rating = g_ptr_array_index (ratings, i);
+      put (self, rating->skill_id, rating->level, rating->relevant);
+    }
+
+  /* Every skill rated before or after, once. */
+  g_hash_table_iter_init (&iter, old);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!same_entry (value, g_hash_table_lookup (self->entries, key)))
+      g_ptr_array_add (changed, g_strdup (key));
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (!g_hash_table_contains (old, key) && !same_entry (value, NULL))
+      g_ptr_array_add (changed, g_strdup (key));
+
+  for (guint i = 0; i < changed->len; i++)
+    g_signal_emit (self, signals[CHANGED], 0, g_ptr_array_index (changed, i));
+  return TRUE;
+}
+
 VocStore *
 voc_profile_get_store (VocProfile *self)
 {

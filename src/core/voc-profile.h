@@ -35,6 +35,10 @@ gboolean    voc_profile_set_rating        (VocProfile  *self,
                                            int          level,
                                            gboolean     relevant,
                                            GError     **error);
+/* Reads the store again (after an import) and emits ::changed for each
+ * skill whose rating differs. */
+gboolean    voc_profile_reload            (VocProfile  *self,
+                                           GError     **error);
 /* Skills with a level that are relevant. */
 guint       voc_profile_get_n_rated       (VocProfile  *self);
 

@@ -23,4 +23,12 @@ gboolean   voc_window_show_plan (VocWindow *self,
 gboolean   voc_window_show_role (VocWindow      *self,
                                  const char     *role_id);
 
+/* What the Export and Import menu items do once a file is chosen; the
+ * outcome is shown in a toast (or, for a refused file, a dialog). */
+gboolean   voc_window_export_data (VocWindow      *self,
+                                   GFile          *file);
+gboolean   voc_window_import_data (VocWindow      *self,
+                                   GFile          *file,
+                                   gboolean        replace);
+
 G_END_DECLS

@@ -1,0 +1,132 @@
+/* test-ui-data.c: Export Data and Import Data from the window (Xvfb)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "voc-application.h"
+#include "voc-note-editor.h"
+#include "voc-plans-view.h"
+#include "voc-window.h"
+
+#include "ui-test-utils.h"
+
+static AdwMessageDialog *
+find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static char *
+note_text (GtkWidget *root)
+{
+  VocNoteEditor *editor = VOC_NOTE_EDITOR (ui_find (root, VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  GtkTextIter start, end;
+
+  g_assert_nonnull (editor);
+  gtk_text_buffer_get_bounds (voc_note_editor_get_buffer (editor), &start, &end);
+  return gtk_text_buffer_get_text (voc_note_editor_get_buffer (editor), &start, &end, FALSE);
+}
+
+static void
+count_change (VocProfile *profile,
+              const char *skill_id,
+              guint      *n)
+{
+  (*n)++;
+}
+
+static void
+test_export_import (void)
+{
+  g_autofree char *db_path = NULL;
+  g_autoptr (VocApplication) app = ui_test_app_new_with_store (&db_path);
+  VocProfile *profile = voc_application_get_profile (app);
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0));
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "valid-full.json", NULL);
+  g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "level-out-of-range.json", NULL);
+  g_autoptr (GFile) valid_file = g_file_new_for_path (valid);
+  g_autoptr (GFile) broken_file = g_file_new_for_path (broken);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *out_path = g_build_filename (dir, "exported.json", NULL);
+  g_autoptr (GFile) out_file = g_file_new_for_path (out_path);
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+  GStatBuf st;
+  guint changes = 0;
+
+  gtk_window_present (window);
+  ui_spin (200);
+  /* Rated today: newer than anything in the file. */
+  g_assert_true (voc_profile_set_rating (profile, "sql", 1, TRUE, NULL));
+  g_signal_connect (profile, "changed", G_CALLBACK (count_change), &changes);
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 0);
+
+  /* Add to my data: the plan appears, the older rating does not win. */
+  g_assert_true (voc_window_import_data (VOC_WINDOW (window), valid_file, FALSE));
+  ui_spin (100);
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 1);
+  g_assert_cmpint (voc_profile_get_level (profile, "python"), ==, 2);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-analyst"));
+  text = note_text (GTK_WIDGET (window));
+  g_assert_cmpstr (text, ==, "Most postings ask for Tableau or Power BI.");
+
+  /* Export: a private file with the plan in it. */
+  g_assert_true (voc_window_export_data (VOC_WINDOW (window), out_file));
+  g_assert_cmpint (g_stat (out_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"title\": \"Become a Data Analyst\""));
+
+  /* A broken file: a dialog with the problem, and nothing changed. */
+  g_assert_false (voc_window_import_data (VOC_WINDOW (window), broken_file, TRUE));
+  dialog = find_dialog ("Cannot Import “level-out-of-range.json”");
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            "profile[0].level: expected a level, an integer from 0 to 5, found 7"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was imported"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 1);
+
+  /* Replace all: the file's rating now, and still one plan. */
+  g_assert_true (voc_window_import_data (VOC_WINDOW (window), valid_file, TRUE));
+  ui_spin (100);
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 3);
+  g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
+
+  g_signal_handlers_disconnect_by_func (profile, count_change, &changes);
+  gtk_window_destroy (window);
+  ui_spin (50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_require_display ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/data/export-import", test_export_import);
+
+  return g_test_run ();
+}
