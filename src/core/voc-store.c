@@ -269,30 +269,44 @@ list_snapshots (VocStore *self)
 }
 
 /* TRUE when @path opens read-only and passes quick_check. A busy
- * database is not damaged: @busy tells the caller to give up instead. */
+ * database is not damaged: @busy tells the caller to give up instead.
+ * Nor is one with a hot journal, left by a crash or a failed write in
+ * rollback mode (as when a version 1 file turns to WAL): a read-only
+ * connection cannot roll it back, so it is checked again read-write,
+ * which rolls it back as any open for writing would. */
 static gboolean
 is_healthy (const char *path,
             gboolean   *busy)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  int flags = SQLITE_OPEN_READONLY;
   gboolean ok = FALSE;
-  int rc;
 
   if (busy)
     *busy = FALSE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  for (int attempt = 0; attempt < 2 && !ok; attempt++)
+    {
+      sqlite3 *db = NULL;
+      sqlite3_stmt *stmt = NULL;
+      gboolean hot_journal;
+      int rc;
 
-  if (busy && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED))
-    *busy = TRUE;
+      rc = sqlite3_open_v2 (path, &db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+      if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
 
-  sqlite3_finalize (stmt);
-  sqlite3_close_v2 (db);
+      if (busy && (rc == SQLITE_BUSY || rc == SQLITE_LOCKED))
+        *busy = TRUE;
+      hot_journal = db != NULL && sqlite3_extended_errcode (db) == SQLITE_READONLY_ROLLBACK;
+
+      sqlite3_finalize (stmt);
+      sqlite3_close_v2 (db);
+      if (!hot_journal)
+        break;
+      flags = SQLITE_OPEN_READWRITE;
+    }
   return ok;
 }
 
@@ -310,14 +324,15 @@ copy_private (const char  *from,
   return g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
-/* Moves the damaged file and its -wal and -shm aside, byte for byte, and
- * puts the newest healthy snapshot (if any) in its place. Nothing is ever
- * deleted. */
+/* Moves the damaged file and its -wal, -shm and -journal aside, byte for
+ * byte, and puts the newest healthy snapshot (if any) in its place; a
+ * journal left behind would be played back into that copy. Nothing is
+ * ever deleted. */
 static gboolean
 recover (VocStore  *self,
          GError   **error)
 {
-  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
   g_autofree char *stamp = timestamp_now ();
   g_autofree char *moved = g_strdup_printf ("%s.damaged-%s", self->path, stamp);
   g_autoptr (GPtrArray) snapshots = list_snapshots (self);
