@@ -22,7 +22,21 @@ struct _VocApplication
   GError     *store_error;
   char       *catalog_path;   /* --catalog FILE, or NULL for the built-in one */
   gboolean    quit_after_first_frame;
+  gboolean    open_store_early;  /* the window will follow: open while GTK starts */
+  GThread    *store_thread;      /* opening the database, from startup to activate */
+  VocStore   *early_store;       /* what it opened, until the profile takes it */
+  GError     *early_error;
 };
+
+/* What the thread that starts early hands back. */
+typedef struct
+{
+  gboolean    load_catalog;
+  VocCatalog *catalog;
+  GError     *catalog_error;
+  VocStore   *store;
+  GError     *error;
+} OpenResult;
 
 G_DEFINE_FINAL_TYPE (VocApplication, voc_application, ADW_TYPE_APPLICATION)
 
@@ -62,10 +76,30 @@ print_error (const char *message)
   g_printerr ("vocation: %s\n", message);
 }
 
+static void open_result_free (OpenResult *result);
+
+/* Waits for the thread that loads the catalog and opens the database. */
+static void
+join_early (VocApplication *self)
+{
+  OpenResult *result;
+
+  if (self->store_thread == NULL)
+    return;
+
+  result = g_thread_join (g_steal_pointer (&self->store_thread));
+  if (result->catalog != NULL && self->catalog == NULL)
+    self->catalog = g_steal_pointer (&result->catalog);
+  self->early_store = g_steal_pointer (&result->store);
+  self->early_error = g_steal_pointer (&result->error);
+  open_result_free (result);
+}
+
 static gboolean
 ensure_catalog (VocApplication  *self,
                 GError         **error)
 {
+  join_early (self);
   if (self->catalog != NULL)
     return TRUE;
 
@@ -91,13 +125,44 @@ ensure_profile (VocApplication *self)
     return self->profile;
 
   g_clear_error (&self->store_error);
-  store = voc_store_open (NULL, &self->store_error);
+  join_early (self);
+  if (self->early_store != NULL || self->early_error != NULL)
+    {
+      store = g_steal_pointer (&self->early_store);
+      self->store_error = g_steal_pointer (&self->early_error);
+    }
+  else
+    store = voc_store_open (NULL, &self->store_error);
   if (store != NULL)
     self->profile = voc_profile_new_for_store (store, &self->store_error);
   if (self->profile == NULL)
     self->profile = voc_profile_new ();
 
   return self->profile;
+}
+
+static void
+open_result_free (OpenResult *result)
+{
+  g_clear_object (&result->catalog);
+  g_clear_error (&result->catalog_error);
+  g_clear_object (&result->store);
+  g_clear_error (&result->error);
+  g_free (result);
+}
+
+/* The built-in catalog takes 10 ms to parse and the database's quick_check
+ * reads the whole file (80 ms for 40 MB), so both happen while GTK and
+ * libadwaita start. */
+static gpointer
+open_early_thread (gpointer data)
+{
+  OpenResult *result = data;
+
+  if (result->load_catalog)
+    result->catalog = voc_catalog_new_default (&result->catalog_error);
+  result->store = voc_store_open (NULL, &result->error);
+  return result;
 }
 
 static VocRole *
@@ -312,6 +377,7 @@ voc_application_handle_local_options (GApplication *app,
       return EXIT_FAILURE;
     }
 
+  self->open_store_early = TRUE;
   return -1;
 }
 
@@ -401,6 +467,17 @@ voc_application_startup (GApplication *app)
   static const char *roles_accels[] = { "<Alt>1", NULL };
   static const char *skills_accels[] = { "<Alt>2", NULL };
   static const char *plans_accels[] = { "<Alt>3", NULL };
+  VocApplication *self = VOC_APPLICATION (app);
+
+  /* Only the first instance gets here, so only it opens the database. */
+  if (self->open_store_early && self->profile == NULL && self->store_thread == NULL)
+    {
+      OpenResult *result = g_new0 (OpenResult, 1);
+
+      /* A broken built-in catalog is reported by ensure_catalog(), again. */
+      result->load_catalog = self->catalog == NULL && self->catalog_path == NULL;
+      self->store_thread = g_thread_new ("vocation-open", open_early_thread, result);
+    }
 
   G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
 
@@ -419,6 +496,10 @@ voc_application_finalize (GObject *object)
 {
   VocApplication *self = VOC_APPLICATION (object);
 
+  if (self->store_thread != NULL)
+    open_result_free (g_thread_join (g_steal_pointer (&self->store_thread)));
+  g_clear_object (&self->early_store);
+  g_clear_error (&self->early_error);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
   g_clear_error (&self->store_error);
