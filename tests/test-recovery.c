@@ -5,11 +5,14 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
 #include "voc-profile.h"
 #include "voc-store.h"
+#include "voc-store-notes.h"
 
 static char *
 new_db_path (char **dir_out)
@@ -192,6 +195,103 @@ test_snapshots_keep_five (void)
   g_assert_cmpuint (n, ==, 5);
 }
 
+static guint
+count_snapshots (const char *dir)
+{
+  g_autofree char *snapshots = g_build_filename (dir, "snapshots", NULL);
+  g_autoptr (GDir) d = g_dir_open (snapshots, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (d && (name = g_dir_read_name (d)))
+    n += g_str_has_suffix (name, ".db");
+  return n;
+}
+
+/* Sets the modification time of @path to @days ago. */
+static void
+age_file (const char *path,
+          int         days)
+{
+  struct utimbuf times;
+
+  times.actime = times.modtime = time (NULL) - days * 24 * 3600;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static void
+age_all (const char *dir,
+         int         days)
+{
+  g_autofree char *snapshots = g_build_filename (dir, "snapshots", NULL);
+  g_autoptr (GDir) d = g_dir_open (snapshots, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (snapshots, name, NULL);
+
+      age_file (path, days);
+    }
+}
+
+/* A day later, a note alone (no rating) is reason enough for a copy; no
+ * change is not; a copy cut short is never one of those kept. */
+static void
+test_daily_snapshot_after_any_change (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autofree char *wal = NULL;
+  g_autofree char *partial = NULL;
+  g_autoptr (GError) error = NULL;
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (voc_store_snapshot (store, &error));
+    age_all (dir, 2);
+    g_assert_true (voc_store_save_note (store, "role", "data-analyst", "Ask Maya about dashboards", &error));
+  }
+  g_assert_cmpuint (count_snapshots (dir), ==, 1);
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (count_snapshots (dir), ==, 2);
+
+  /* Two days on with nothing written since: no new copy. */
+  age_all (dir, 2);
+  age_file (path, 3);
+  wal = g_strconcat (path, "-wal", NULL);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    age_file (wal, 3);
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (count_snapshots (dir), ==, 2);
+
+  /* A copy left half-written by a crash is not counted, and is replaced. */
+  partial = g_build_filename (dir, "snapshots", "vocation-20260101-000000-000000.db.partial", NULL);
+  g_assert_true (g_file_set_contents (partial, "half a database", -1, NULL));
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    for (int i = 0; i < 6; i++)
+      {
+        g_assert_true (voc_store_set_rating (store, "sql", i, TRUE, &error));
+        g_assert_true (voc_store_snapshot (store, &error));
+        g_usleep (1000);
+      }
+  }
+  g_assert_cmpuint (count_snapshots (dir), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/recovery/damaged-pages-restore-snapshot", test_damaged_pages_restore_snapshot);
   g_test_add_func ("/recovery/healthy-file-untouched", test_healthy_file_untouched);
   g_test_add_func ("/recovery/snapshots-keep-five", test_snapshots_keep_five);
+  g_test_add_func ("/recovery/daily-snapshot-after-any-change", test_daily_snapshot_after_any_change);
 
   return g_test_run ();
 }

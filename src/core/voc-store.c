@@ -385,6 +385,7 @@ voc_store_snapshot (VocStore  *self,
   g_autofree char *stamp = timestamp_now ();
   g_autofree char *name = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *partial = NULL;
   g_autoptr (GPtrArray) snapshots = NULL;
   sqlite3 *copy = NULL;
   sqlite3_backup *backup;
@@ -405,11 +406,15 @@ voc_store_snapshot (VocStore  *self,
   target = g_build_filename (dir, name, NULL);
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     return TRUE;
-  if (!create_private_file (target, error))
+  /* Written under another name and renamed when whole, so a copy cut short
+   * (a crash, a full disk) is never taken for one of the five kept. */
+  partial = g_strconcat (target, ".partial", NULL);
+  g_unlink (partial);
+  if (!create_private_file (partial, error))
     return FALSE;
 
   /* The backup API copies a consistent image, even of a WAL database. */
-  rc = sqlite3_open_v2 (target, &copy, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK && (backup = sqlite3_backup_init (copy, "main", self->db, "main")))
     {
       sqlite3_backup_step (backup, -1);
@@ -417,11 +422,12 @@ voc_store_snapshot (VocStore  *self,
     }
   rc = sqlite3_errcode (copy);
   sqlite3_close_v2 (copy);
-  if (rc != SQLITE_OK)
+  if (rc != SQLITE_OK || g_rename (partial, target) != 0)
     {
-      g_unlink (target);
+      g_unlink (partial);
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY,
-                   _("Cannot save a copy of %s in %s: %s"), self->path, dir, sqlite3_errstr (rc));
+                   _("Cannot save a copy of %s in %s: %s"), self->path, dir,
+                   rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (errno));
       return FALSE;
     }
 
@@ -433,13 +439,33 @@ voc_store_snapshot (VocStore  *self,
   return TRUE;
 }
 
-/* At most one a day, and only when the data changed since the last one. */
+/* When the database last changed: any write touches the file or its
+ * write-ahead log (a snapshot only reads it). Opening the database makes
+ * an empty log, which says nothing. */
+static gint64
+last_change (VocStore *self)
+{
+  static const char *const suffixes[] = { "", "-wal" };
+  gint64 newest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0 && st.st_size > 0)
+        newest = MAX (newest, (gint64) st.st_mtime * G_USEC_PER_SEC);
+    }
+  return newest;
+}
+
+/* At most one a day, and only when the data changed since the last one:
+ * ratings, plans, goals, steps or notes alike. */
 static void
 maybe_daily_snapshot (VocStore *self)
 {
   g_autoptr (GPtrArray) snapshots = list_snapshots (self);
-  gint64 newest = 0, changed = 0;
-  sqlite3_stmt *stmt = NULL;
+  gint64 newest = 0;
 
   if (snapshots->len > 0)
     {
@@ -451,12 +477,7 @@ maybe_daily_snapshot (VocStore *self)
   if (newest > g_get_real_time () - SNAPSHOT_EVERY)
     return;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT MAX(at) FROM level_history", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    changed = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-
-  if (changed > newest)
+  if (last_change (self) >= newest)
     voc_store_snapshot (self, NULL);
 }
 
@@ -546,7 +567,9 @@ voc_store_open (const char  *path,
   if (!migrate (self, version, error))
     return NULL;
 
-  maybe_daily_snapshot (self);
+  /* A database created just now has nothing to keep a copy of. */
+  if (version > 0)
+    maybe_daily_snapshot (self);
 
   return g_steal_pointer (&self);
 }
