@@ -235,6 +235,10 @@ delete_plan_action_cb (GtkWidget  *widget,
 
   if (window_store (self) == NULL)
     return;
+  /* Notes typed a moment ago go with the plan, and come back with Undo;
+   * saved after the delete they would be left behind with no plan. */
+  if (self->plan_page != NULL)
+    voc_plan_page_flush_notes (self->plan_page);
   if (!(copy = voc_store_delete_plan (window_store (self), g_variant_get_int64 (parameter), &error)))
     {
       gtk_widget_activate_action (widget, "win.toast", "s", error->message);
