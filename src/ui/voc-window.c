@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "voc-catalog-view.h"
+#include "voc-note-editor.h"
+#include "voc-notes-search.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
 #include "voc-role-page.h"
@@ -208,6 +210,60 @@ show_plan_action_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   voc_window_show_plan (VOC_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_role_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  voc_window_show_role (VOC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_goal_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  gint64 goal_id = g_variant_get_int64 (parameter);
+  gint64 plan_id = 0;
+
+  if (window_store (self) == NULL ||
+      !voc_store_get_goal_plan (window_store (self), goal_id, &plan_id, NULL, NULL, NULL) ||
+      !voc_window_show_plan (self, plan_id))
+    return;
+  voc_plan_page_show_goal (self->plan_page, goal_id);
+}
+
+/* Saves what is being typed in any note below @widget. */
+static void
+flush_notes_below (GtkWidget *widget)
+{
+  if (VOC_IS_NOTE_EDITOR (widget))
+    {
+      voc_note_editor_flush (VOC_NOTE_EDITOR (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    flush_notes_below (child);
+}
+
+static void
+search_notes_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GtkWidget *search;
+
+  if (app == NULL || window_store (self) == NULL)
+    return;
+  /* The words typed a moment ago are found too. */
+  flush_notes_below (GTK_WIDGET (self->leaflet));
+  search = voc_notes_search_new (GTK_WINDOW (self), voc_application_get_catalog (app), window_store (self));
+  gtk_window_present (GTK_WINDOW (search));
 }
 
 static void
@@ -615,6 +671,9 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-role", "s", show_role_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-goal", "x", show_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search-notes", NULL, search_notes_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
@@ -622,6 +681,8 @@ voc_window_class_init (VocWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.search-notes", NULL);
 }
 
 static void
@@ -659,6 +720,8 @@ voc_window_new (VocApplication *application)
                            voc_profile_get_store (voc_application_get_profile (application)));
   restore_state (self);
   view_changed_cb (self);
+  /* Without a store there are no notes to search. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-notes", window_store (self) != NULL);
 
   if (voc_application_get_store_error (application) != NULL)
     {
