@@ -321,6 +321,50 @@ test_search_finds_what_was_just_typed (void)
   g_assert_true (voc_store_save_note (store, "role", "mlops-engineer", "", NULL));
 }
 
+static gboolean
+focus_is_shown (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus == NULL || gtk_widget_get_mapped (focus);
+}
+
+/* Keys reach the window's shortcuts (Ctrl+Shift+F among them) only when
+ * the focus is not left on a view that is hidden. */
+static void
+test_focus_follows_view (void)
+{
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  g_autoptr (GPtrArray) plans = voc_store_list_plans (voc_profile_get_store (voc_application_get_profile (app)), NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (focus_is_shown (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
+  ui_spin (200);
+  g_assert_true (focus_is_shown (window));
+
+  /* Back from a plan to the Plans view. */
+  g_assert_cmpuint (plans->len, >, 0);
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), ((VocPlanInfo *) g_ptr_array_index (plans, 0))->id));
+  ui_spin (200);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  ui_spin (500);
+  g_assert_true (focus_is_shown (window));
+
+  /* And a window that opens on the Plans view. */
+  gtk_window_destroy (window);
+  window = GTK_WINDOW (voc_window_new (app));
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (focus_is_shown (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -334,6 +378,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/notes/search", test_search_notes);
   g_test_add_func ("/ui/notes/search-finds-what-was-just-typed", test_search_finds_what_was_just_typed);
+  g_test_add_func ("/ui/notes/focus-follows-view", test_focus_follows_view);
 
   status = g_test_run ();
   g_object_unref (app);

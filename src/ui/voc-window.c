@@ -126,11 +126,31 @@ role_activated_cb (VocWindow *self,
   voc_window_show_role (self, voc_role_get_id (role));
 }
 
+/* Keys go to the focused widget first and rise from there to the window's
+ * shortcuts: a focus left behind on a view no longer shown (a role card
+ * behind the Plans view) swallowed them all, Ctrl+? and Ctrl+Shift+F too. */
+static void
+focus_view (VocWindow *self)
+{
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (view == GTK_WIDGET (self->catalog_view))
+    voc_catalog_view_focus_first (self->catalog_view);
+  else if (view == NULL || !gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD))
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
 static void
 view_changed_cb (VocWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
   gboolean roles = g_strcmp0 (name, "roles") == 0;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)) &&
+      !gtk_widget_is_ancestor (focus, view))
+    focus_view (self);
 
   /* Search and the family filter belong to the Roles view. */
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), roles);
@@ -540,7 +560,7 @@ back_action_cb (GtkWidget  *widget,
   if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
     {
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-      voc_catalog_view_focus_first (self->catalog_view);
+      focus_view (self);
     }
 }
 
@@ -734,8 +754,9 @@ voc_window_new (VocApplication *application)
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 
-  /* The first card has the focus, so Enter opens it and the arrows move on. */
-  voc_catalog_view_focus_first (self->catalog_view);
+  /* On Roles, the first card has the focus, so Enter opens it and the
+   * arrows move on; elsewhere the view shown has it. */
+  focus_view (self);
 
   return self;
 }
