@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "voc-store-notes.h"
 
 #include "store-test-utils.h"
@@ -74,6 +76,49 @@ test_bad_input (void)
   g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
 }
 
+static void
+test_excerpt (void)
+{
+  const char *long_body =
+    "Monday: reread the chapter on joins.\n\nTuesday: nothing.\n"
+    "Wednesday: window functions on the taxi data, then the Kafka course, "
+    "then a long walk and an early night before the interview on Friday.";
+  g_autofree char *head = NULL;
+  g_autofree char *middle = NULL;
+  g_autofree char *accented = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *match = NULL;
+  glong start = -1, length = -1;
+
+  /* Short: the whole body on one line, the match found in any case. */
+  head = voc_note_excerpt ("Ask Sam\nabout   KAFKA", "kafka", 80, &start, &length);
+  g_assert_cmpstr (head, ==, "Ask Sam about KAFKA");
+  g_assert_cmpint (start, ==, 14);
+  g_assert_cmpint (length, ==, 5);
+
+  /* Long: cut at words around the match, and marked as cut. */
+  middle = voc_note_excerpt (long_body, "Kafka", 40, &start, &length);
+  g_assert_true (g_str_has_prefix (middle, "…"));
+  g_assert_true (g_str_has_suffix (middle, "…"));
+  g_assert_cmpint (g_utf8_strlen (middle, -1), <=, 42);
+  match = g_utf8_substring (middle, start, start + length);
+  g_assert_cmpstr (match, ==, "Kafka");
+  g_assert_null (strchr (middle, '\n'));
+
+  /* Characters, not bytes: the match after an accented word. */
+  accented = voc_note_excerpt ("Café crème — régression logistique", "RÉGRESSION", 80, &start, &length);
+  g_clear_pointer (&match, g_free);
+  match = g_utf8_substring (accented, start, start + length);
+  g_assert_cmpstr (match, ==, "régression");
+
+  /* No match (or no words): the start of the note. */
+  missing = voc_note_excerpt (long_body, "zebra", 20, &start, &length);
+  g_assert_true (g_str_has_prefix (missing, "Monday: reread"));
+  g_assert_true (g_str_has_suffix (missing, "…"));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (length, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -83,6 +128,7 @@ main (int   argc,
   g_test_add_func ("/notes/save-and-edit", test_save_and_edit);
   g_test_add_func ("/notes/search", test_search);
   g_test_add_func ("/notes/bad-input", test_bad_input);
+  g_test_add_func ("/notes/excerpt", test_excerpt);
 
   return g_test_run ();
 }

@@ -237,6 +237,51 @@ test_dates (void)
   g_assert_null (((VocPlanInfo *) g_ptr_array_index (plans, 0))->target_date);
 }
 
+/* What the notes search needs to name a plan's or a goal's note. */
+static void
+test_note_subjects (void)
+{
+  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (VocPlanCopy) copy = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *plan_title = NULL;
+  g_autofree char *skill_id = NULL;
+  gint64 plan_id = create (store);
+  gint64 other_id, found_plan = 0;
+
+  /* A title that would break SQL if it were pasted into it. */
+  other_id = voc_store_create_plan (store, "data-analyst", "Analyst'); DROP TABLE plan; --", NULL,
+                                    goals, 1, &error);
+  g_assert_no_error (error);
+
+  title = voc_store_get_plan_title (store, other_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (title, ==, "Analyst'); DROP TABLE plan; --");
+  g_clear_pointer (&title, g_free);
+  title = voc_store_get_plan_title (store, plan_id, &error);
+  g_assert_cmpstr (title, ==, "Become a Data Engineer");
+
+  list = voc_store_list_goals (store, plan_id, &error);
+  g_assert_true (voc_store_get_goal_plan (store, goal_at (list, 1)->id, &found_plan, &plan_title, &skill_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (found_plan, ==, plan_id);
+  g_assert_cmpstr (plan_title, ==, "Become a Data Engineer");
+  g_assert_cmpstr (skill_id, ==, "big-data-processing");
+
+  /* Gone: no title, no plan, and no error either. */
+  copy = voc_store_delete_plan (store, plan_id, &error);
+  g_assert_nonnull (copy);
+  g_clear_pointer (&title, g_free);
+  g_assert_null ((title = voc_store_get_plan_title (store, plan_id, &error)));
+  g_assert_no_error (error);
+  g_assert_false (voc_store_get_goal_plan (store, goal_at (list, 1)->id, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (voc_store_get_goal_plan (store, 999999, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/plans/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/plans/bad-input-writes-nothing", test_bad_input_writes_nothing);
   g_test_add_func ("/plans/dates", test_dates);
+  g_test_add_func ("/plans/note-subjects", test_note_subjects);
 
   return g_test_run ();
 }

@@ -214,6 +214,147 @@ test_notes_keep_last_keystrokes (void)
   gtk_window_destroy (window);
 }
 
+static char *
+buffer_text (VocNoteEditor *editor)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (voc_note_editor_get_buffer (editor), &start, &end);
+  return gtk_text_buffer_get_text (voc_note_editor_get_buffer (editor), &start, &end, FALSE);
+}
+
+static char *
+goal_note_body (VocStore *store,
+                gint64    goal_id)
+{
+  g_autofree char *subject = g_strdup_printf ("%" G_GINT64_FORMAT, goal_id);
+  g_autoptr (VocNote) note = voc_store_get_note (store, "goal", subject, NULL);
+
+  return note ? g_strdup (note->body) : NULL;
+}
+
+/* The expander row of the @nth goal on the page. */
+static AdwExpanderRow *
+goal_row (GtkWindow *window,
+          guint      nth)
+{
+  GtkWidget *page = ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0);
+
+  return ADW_EXPANDER_ROW (ui_find (page, ADW_TYPE_EXPANDER_ROW, NULL, nth));
+}
+
+static void
+test_goal_notes (void)
+{
+  static const VocGoalSpec specs[] = {
+    { "sql", 1, 4, NULL },
+    { "python", 2, 4, NULL },
+    { "data-modeling", 0, 3, NULL },
+  };
+  VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  g_autoptr (GPtrArray) goals = NULL;
+  g_autoptr (VocPlanCopy) copy = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *shown = NULL;
+  VocNoteEditor *editor;
+  AdwExpanderRow *row;
+  gint64 plan_id;
+  int min_width;
+
+  plan_id = voc_store_create_plan (store, "data-engineer", "Notes Plan", NULL, specs, G_N_ELEMENTS (specs), NULL);
+  g_assert_cmpint (plan_id, >, 0);
+  goals = voc_store_list_goals (store, plan_id, NULL);
+  gtk_window_set_default_size (window, 360, 700);
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  ui_spin (200);
+
+  /* Closed goals have no editor yet: only the plan's own note is built. */
+  g_assert_cmpuint (ui_count (GTK_WIDGET (window), VOC_TYPE_NOTE_EDITOR, FALSE), ==, 1);
+  row = goal_row (window, 0);
+  g_assert_null (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  adw_expander_row_set_expanded (row, TRUE);
+  ui_spin (300);
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  g_assert_cmpuint (ui_count (GTK_WIDGET (window), VOC_TYPE_NOTE_EDITOR, FALSE), ==, 2);
+  {
+    GtkWidget *label = NULL;
+
+    for (guint i = 0; (label = ui_find (GTK_WIDGET (row), GTK_TYPE_LABEL, "heading", i)); i++)
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "Notes on This Goal") == 0)
+        break;
+    g_assert_nonnull (label);
+  }
+
+  /* Typed, then a change elsewhere rebuilds the rows before the pause
+   * that saves: the words are kept, and the row stays open with them. */
+  gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Window functions: practise on the taxi data", -1);
+  g_assert_true (voc_store_set_goal_due (store, ((VocGoalInfo *) g_ptr_array_index (goals, 2))->id, "2027-05-01", NULL));
+  ui_spin (50);
+  body = goal_note_body (store, ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id);
+  g_assert_cmpstr (body, ==, "Window functions: practise on the taxi data");
+  row = goal_row (window, 0);
+  g_assert_true (adw_expander_row_get_expanded (row));
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  g_assert_nonnull (editor);
+  shown = buffer_text (editor);
+  g_assert_cmpstr (shown, ==, "Window functions: practise on the taxi data");
+
+  /* Edited a second time, the caption gives both times and wraps: the
+   * editor still fits a phone-sized window. */
+  gtk_text_buffer_insert_at_cursor (voc_note_editor_get_buffer (editor), " and joins", -1);
+  voc_note_editor_flush (editor);
+  {
+    GtkWidget *caption = ui_find (GTK_WIDGET (editor), GTK_TYPE_LABEL, "caption", 0);
+
+    g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (caption)), "Written "));
+    g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (caption)), " · edited "));
+    gtk_widget_measure (GTK_WIDGET (editor), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+    g_assert_cmpint (min_width, <, 240);
+  }
+
+  /* Opening a goal from elsewhere puts the cursor in its note. */
+  g_assert_true (voc_plan_page_show_goal (VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0)),
+                                          ((VocGoalInfo *) g_ptr_array_index (goals, 1))->id));
+  ui_spin (100);
+  row = goal_row (window, 1);
+  g_assert_true (adw_expander_row_get_expanded (row));
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (editor)));
+
+  /* Typed, and the plan deleted at once: the note goes with the plan and
+   * comes back with Undo, instead of being left behind without one. */
+  gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Pandas first, then Polars", -1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
+  ui_spin (800); /* past the pause that saves, and the page's slide out */
+  g_clear_pointer (&body, g_free);
+  body = goal_note_body (store, ((VocGoalInfo *) g_ptr_array_index (goals, 1))->id);
+  g_assert_null (body);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  ui_spin (100);
+  body = goal_note_body (store, ((VocGoalInfo *) g_ptr_array_index (goals, 1))->id);
+  g_assert_cmpstr (body, ==, "Pandas first, then Polars");
+
+  /* Typed, and the window closed at once. */
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  ui_spin (100);
+  row = goal_row (window, 2);
+  adw_expander_row_set_expanded (row, TRUE);
+  editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
+  gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Kimball, chapter 3", -1);
+  gtk_window_destroy (window);
+  g_clear_pointer (&body, g_free);
+  body = goal_note_body (store, ((VocGoalInfo *) g_ptr_array_index (goals, 2))->id);
+  g_assert_cmpstr (body, ==, "Kimball, chapter 3");
+
+  copy = voc_store_delete_plan (store, plan_id, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,6 +368,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
   g_test_add_func ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);
+  g_test_add_func ("/ui/plans/goal-notes", test_goal_notes);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -158,3 +158,92 @@ voc_store_search_notes (VocStore    *self,
     }
   return g_steal_pointer (&notes);
 }
+
+/* @text as characters, every run of white space one space, none at the ends. */
+static gunichar *
+collapse_spaces (const char *text,
+                 glong      *length)
+{
+  gunichar *chars = g_utf8_to_ucs4_fast (text ? text : "", -1, NULL);
+  glong n = 0;
+
+  for (glong i = 0; chars[i]; i++)
+    {
+      if (!g_unichar_isspace (chars[i]))
+        chars[n++] = chars[i];
+      else if (n > 0 && chars[n - 1] != ' ')
+        chars[n++] = ' ';
+    }
+  if (n > 0 && chars[n - 1] == ' ')
+    n--;
+  chars[n] = 0;
+  *length = n;
+  return chars;
+}
+
+static glong
+find_folded (const gunichar *text,
+             glong           n_text,
+             const gunichar *needle,
+             glong           n_needle)
+{
+  for (glong i = 0; n_needle > 0 && i + n_needle <= n_text; i++)
+    {
+      glong j = 0;
+
+      while (j < n_needle && g_unichar_tolower (text[i + j]) == g_unichar_tolower (needle[j]))
+        j++;
+      if (j == n_needle)
+        return i;
+    }
+  return -1;
+}
+
+char *
+voc_note_excerpt (const char *body,
+                  const char *query,
+                  guint       width,
+                  glong      *match_start,
+                  glong      *match_length)
+{
+  g_autofree gunichar *text = NULL;
+  g_autofree gunichar *needle = NULL;
+  g_autofree char *middle = NULL;
+  glong n_text, n_needle, at, start, end;
+
+  g_return_val_if_fail (width > 0, NULL);
+
+  text = collapse_spaces (body, &n_text);
+  needle = collapse_spaces (query, &n_needle);
+  at = find_folded (text, n_text, needle, n_needle);
+  if (at < 0)
+    n_needle = 0;
+
+  /* A third of the line before the match, the rest after it; at a word
+   * boundary when one is near. */
+  start = at > (glong) width / 3 ? at - (glong) width / 3 : 0;
+  end = MIN (n_text, start + MAX ((glong) width, n_needle));
+  if (end - start < (glong) width)
+    start = MAX (0, end - (glong) width);
+  if (start > 0)
+    for (glong i = start; i < start + 12 && i < MAX (at, start); i++)
+      if (text[i] == ' ')
+        {
+          start = i + 1;
+          break;
+        }
+  if (end < n_text)
+    for (glong i = end; i > end - 12 && i > at + n_needle; i--)
+      if (text[i] == ' ')
+        {
+          end = i;
+          break;
+        }
+
+  middle = g_ucs4_to_utf8 (text + start, end - start, NULL, NULL, NULL);
+  if (match_start)
+    *match_start = at >= 0 ? at - start + (start > 0 ? 1 : 0) : 0;
+  if (match_length)
+    *match_length = n_needle;
+  return g_strconcat (start > 0 ? "…" : "", middle, end < n_text ? "…" : "", NULL);
+}

@@ -35,6 +35,17 @@ GPtrArray *voc_store_search_notes  (VocStore    *self,
                                     const char  *query,
                                     GError     **error);
 
+/* One line of @body around the first @query (any case), about @width
+ * characters long: runs of spaces and line breaks become one space, and
+ * "…" marks where it was cut. Where @query is, in characters of the
+ * result, goes to @match_start and @match_length (both 0 if it is not
+ * there; then the excerpt is the start of @body). */
+char      *voc_note_excerpt        (const char  *body,
+                                    const char  *query,
+                                    guint        width,
+                                    glong       *match_start,
+                                    glong       *match_length);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocNote, voc_note_free)
 
 G_END_DECLS

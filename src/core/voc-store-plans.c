@@ -252,6 +252,65 @@ voc_store_list_plans (VocStore  *self,
   return g_steal_pointer (&plans);
 }
 
+char *
+voc_store_get_plan_title (VocStore  *self,
+                          gint64     plan_id,
+                          GError   **error)
+{
+  sqlite3_stmt *stmt;
+  char *title = NULL;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  if (!(stmt = _voc_store_prepare (self, "SELECT title FROM plan WHERE id = ?1", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    title = column_text (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the plan"));
+  return title;
+}
+
+gboolean
+voc_store_get_goal_plan (VocStore  *self,
+                         gint64     goal_id,
+                         gint64    *plan_id,
+                         char     **plan_title,
+                         char     **skill_id,
+                         GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  if (!(stmt = _voc_store_prepare (self,
+                                   "SELECT p.id, p.title, g.skill_id FROM goal AS g "
+                                   "JOIN plan AS p ON p.id = g.plan_id WHERE g.id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, goal_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (plan_id)
+        *plan_id = sqlite3_column_int64 (stmt, 0);
+      if (plan_title)
+        *plan_title = column_text (stmt, 1);
+      if (skill_id)
+        *skill_id = column_text (stmt, 2);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the goal"));
+  return rc == SQLITE_ROW;
+}
+
 GPtrArray *
 voc_store_list_goals (VocStore  *self,
                       gint64     plan_id,

@@ -80,6 +80,18 @@ gint64       voc_store_create_plan     (VocStore           *self,
 /* Of VocPlanInfo, newest first. */
 GPtrArray   *voc_store_list_plans      (VocStore           *self,
                                         GError            **error);
+/* The title of plan @plan_id; NULL, and no error, when there is none. */
+char        *voc_store_get_plan_title  (VocStore           *self,
+                                        gint64              plan_id,
+                                        GError            **error);
+/* What goal @goal_id is part of: its plan's id and title, and its skill.
+ * FALSE, and no error, when there is no such goal. */
+gboolean     voc_store_get_goal_plan   (VocStore           *self,
+                                        gint64              goal_id,
+                                        gint64             *plan_id,
+                                        char              **plan_title,
+                                        char              **skill_id,
+                                        GError            **error);
 /* Of VocGoalInfo, in the plan's order. */
 GPtrArray   *voc_store_list_goals      (VocStore           *self,
                                         gint64              plan_id,

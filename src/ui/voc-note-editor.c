@@ -121,6 +121,13 @@ voc_note_editor_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (voc_note_editor_parent_class)->unmap (widget);
 }
 
+/* Focusing the editor puts the cursor in its text. */
+static gboolean
+voc_note_editor_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (VOC_NOTE_EDITOR (widget)->view));
+}
+
 static void
 voc_note_editor_dispose (GObject *object)
 {
@@ -155,6 +162,7 @@ voc_note_editor_class_init (VocNoteEditorClass *klass)
   object_class->dispose = voc_note_editor_dispose;
   object_class->finalize = voc_note_editor_finalize;
   widget_class->unmap = voc_note_editor_unmap;
+  widget_class->grab_focus = voc_note_editor_grab_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "noteeditor");
 }
@@ -183,6 +191,9 @@ voc_note_editor_init (VocNoteEditor *self)
 
   self->status = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->status, 0);
+  /* Both dates are long: the caption wraps rather than widen a narrow window. */
+  gtk_label_set_wrap (self->status, TRUE);
+  gtk_label_set_wrap_mode (self->status, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (self->status), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->status), "dim-label");
   gtk_widget_set_parent (GTK_WIDGET (self->status), GTK_WIDGET (self));

@@ -216,6 +216,53 @@ move_button (VocPlanPage *self,
   return button;
 }
 
+/* A goal's note is built when its row is first opened: a plan can have
+ * many goals, and most are never opened in a visit. */
+static VocNoteEditor *
+ensure_goal_note (VocPlanPage    *self,
+                  AdwExpanderRow *row)
+{
+  GtkListBoxRow *holder = g_object_get_data (G_OBJECT (row), "note-row");
+  VocNoteEditor *editor = g_object_get_data (G_OBJECT (row), "note-editor");
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "goal-id"));
+  g_autofree char *subject = NULL;
+  GtkWidget *box, *label;
+
+  if (editor != NULL || holder == NULL)
+    return editor;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  label = gtk_label_new (_("Notes on This Goal"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+
+  editor = VOC_NOTE_EDITOR (voc_note_editor_new ());
+  subject = g_strdup_printf ("%" G_GINT64_FORMAT, goal_id);
+  voc_note_editor_set_subject (editor, store_of (self), "goal", subject);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (editor));
+  gtk_list_box_row_set_child (holder, box);
+  g_object_set_data (G_OBJECT (row), "note-editor", editor);
+  return editor;
+}
+
+static void
+flush_goal_notes (VocPlanPage *self)
+{
+  for (guint i = 0; self->goal_rows && i < self->goal_rows->len; i++)
+    {
+      VocNoteEditor *editor = g_object_get_data (g_ptr_array_index (self->goal_rows, i), "note-editor");
+
+      if (editor != NULL)
+        voc_note_editor_flush (editor);
+    }
+}
+
 static void
 expanded_cb (AdwExpanderRow *row,
              GParamSpec     *pspec,
@@ -223,6 +270,8 @@ expanded_cb (AdwExpanderRow *row,
 {
   gpointer goal_id = g_object_get_data (G_OBJECT (row), "goal-id");
 
+  if (adw_expander_row_get_expanded (row))
+    ensure_goal_note (self, row);
   if (self->filling)
     return;
   if (adw_expander_row_get_expanded (row))
@@ -323,9 +372,19 @@ create_goal_row (VocPlanPage       *self,
   g_signal_connect (entry, "entry-activated", G_CALLBACK (add_step_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
 
+  {
+    /* Only a place for the note: its editor comes when the row opens. */
+    GtkWidget *holder = gtk_list_box_row_new ();
+
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+    gtk_widget_set_focusable (holder, FALSE);
+    g_object_set_data (G_OBJECT (row), "note-row", holder);
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+  }
+
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
                                  g_hash_table_contains (self->expanded, GSIZE_TO_POINTER (goal->id)));
-  g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
   return row;
 }
 
@@ -366,6 +425,8 @@ refresh (VocPlanPage *self)
     adw_window_title_set_subtitle (self->window_title, role ? voc_role_get_name (role) : NULL);
   }
 
+  /* The rows go: what was typed in their notes is saved first. */
+  flush_goal_notes (self);
   for (guint i = 0; i < self->goal_rows->len; i++)
     adw_preferences_group_remove (self->goals_group, g_ptr_array_index (self->goal_rows, i));
   g_ptr_array_set_size (self->goal_rows, 0);
@@ -418,6 +479,10 @@ voc_plan_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  flush_goal_notes (self);
+  if (self->notes != NULL)
+    voc_note_editor_flush (self->notes);
+  self->notes = NULL;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
@@ -579,4 +644,40 @@ voc_plan_page_focus_start (VocPlanPage *self)
   g_return_if_fail (VOC_IS_PLAN_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+}
+
+void
+voc_plan_page_flush_notes (VocPlanPage *self)
+{
+  g_return_if_fail (VOC_IS_PLAN_PAGE (self));
+
+  if (self->notes != NULL)
+    voc_note_editor_flush (self->notes);
+  flush_goal_notes (self);
+}
+
+gboolean
+voc_plan_page_show_goal (VocPlanPage *self,
+                         gint64       goal_id)
+{
+  g_return_val_if_fail (VOC_IS_PLAN_PAGE (self), FALSE);
+
+  /* Rows built by a refresh still waiting would replace the one opened here. */
+  if (self->refresh_id != 0)
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      refresh (self);
+    }
+  for (guint i = 0; i < self->goal_rows->len; i++)
+    {
+      AdwExpanderRow *row = g_ptr_array_index (self->goal_rows, i);
+
+      if ((gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "goal-id")) == goal_id)
+        {
+          adw_expander_row_set_expanded (row, TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (ensure_goal_note (self, row)));
+          return TRUE;
+        }
+    }
+  return FALSE;
 }

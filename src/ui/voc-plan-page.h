@@ -21,5 +21,11 @@ gboolean   voc_plan_page_set_plan  (VocPlanPage *self,
                                     gint64       plan_id);
 gint64     voc_plan_page_get_plan  (VocPlanPage *self);
 void       voc_plan_page_focus_start (VocPlanPage *self);
+/* Saves what is typed in the plan's and its goals' notes now. */
+void       voc_plan_page_flush_notes (VocPlanPage *self);
+/* Opens the row of goal @goal_id and puts the cursor in its note;
+ * FALSE if the plan shown has no such goal. */
+gboolean   voc_plan_page_show_goal   (VocPlanPage *self,
+                                      gint64       goal_id);
 
 G_END_DECLS

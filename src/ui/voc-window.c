@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "voc-catalog-view.h"
+#include "voc-note-editor.h"
+#include "voc-notes-search.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
 #include "voc-role-page.h"
@@ -124,11 +126,31 @@ role_activated_cb (VocWindow *self,
   voc_window_show_role (self, voc_role_get_id (role));
 }
 
+/* Keys go to the focused widget first and rise from there to the window's
+ * shortcuts: a focus left behind on a view no longer shown (a role card
+ * behind the Plans view) swallowed them all, Ctrl+? and Ctrl+Shift+F too. */
+static void
+focus_view (VocWindow *self)
+{
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (view == GTK_WIDGET (self->catalog_view))
+    voc_catalog_view_focus_first (self->catalog_view);
+  else if (view == NULL || !gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD))
+    gtk_window_set_focus (GTK_WINDOW (self), NULL);
+}
+
 static void
 view_changed_cb (VocWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
   gboolean roles = g_strcmp0 (name, "roles") == 0;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)) &&
+      !gtk_widget_is_ancestor (focus, view))
+    focus_view (self);
 
   /* Search and the family filter belong to the Roles view. */
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), roles);
@@ -211,6 +233,60 @@ show_plan_action_cb (GtkWidget  *widget,
 }
 
 static void
+show_role_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  voc_window_show_role (VOC_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_goal_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  gint64 goal_id = g_variant_get_int64 (parameter);
+  gint64 plan_id = 0;
+
+  if (window_store (self) == NULL ||
+      !voc_store_get_goal_plan (window_store (self), goal_id, &plan_id, NULL, NULL, NULL) ||
+      !voc_window_show_plan (self, plan_id))
+    return;
+  voc_plan_page_show_goal (self->plan_page, goal_id);
+}
+
+/* Saves what is being typed in any note below @widget. */
+static void
+flush_notes_below (GtkWidget *widget)
+{
+  if (VOC_IS_NOTE_EDITOR (widget))
+    {
+      voc_note_editor_flush (VOC_NOTE_EDITOR (widget));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    flush_notes_below (child);
+}
+
+static void
+search_notes_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GtkWidget *search;
+
+  if (app == NULL || window_store (self) == NULL)
+    return;
+  /* The words typed a moment ago are found too. */
+  flush_notes_below (GTK_WIDGET (self->leaflet));
+  search = voc_notes_search_new (GTK_WINDOW (self), voc_application_get_catalog (app), window_store (self));
+  gtk_window_present (GTK_WINDOW (search));
+}
+
+static void
 undo_delete_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -235,6 +311,10 @@ delete_plan_action_cb (GtkWidget  *widget,
 
   if (window_store (self) == NULL)
     return;
+  /* Notes typed a moment ago go with the plan, and come back with Undo;
+   * saved after the delete they would be left behind with no plan. */
+  if (self->plan_page != NULL)
+    voc_plan_page_flush_notes (self->plan_page);
   if (!(copy = voc_store_delete_plan (window_store (self), g_variant_get_int64 (parameter), &error)))
     {
       gtk_widget_activate_action (widget, "win.toast", "s", error->message);
@@ -480,7 +560,7 @@ back_action_cb (GtkWidget  *widget,
   if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
     {
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-      voc_catalog_view_focus_first (self->catalog_view);
+      focus_view (self);
     }
 }
 
@@ -611,6 +691,9 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-role", "s", show_role_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-goal", "x", show_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search-notes", NULL, search_notes_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
@@ -618,6 +701,8 @@ voc_window_class_init (VocWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.search-notes", NULL);
 }
 
 static void
@@ -655,6 +740,8 @@ voc_window_new (VocApplication *application)
                            voc_profile_get_store (voc_application_get_profile (application)));
   restore_state (self);
   view_changed_cb (self);
+  /* Without a store there are no notes to search. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-notes", window_store (self) != NULL);
 
   if (voc_application_get_store_error (application) != NULL)
     {
@@ -667,8 +754,9 @@ voc_window_new (VocApplication *application)
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 
-  /* The first card has the focus, so Enter opens it and the arrows move on. */
-  voc_catalog_view_focus_first (self->catalog_view);
+  /* On Roles, the first card has the focus, so Enter opens it and the
+   * arrows move on; elsewhere the view shown has it. */
+  focus_view (self);
 
   return self;
 }
