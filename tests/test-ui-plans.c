@@ -104,6 +104,13 @@ test_plan_from_gaps (void)
   page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
   ui_spin (300);
   g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, FALSE), ==, goals->len);
+  /* Closed goals are only their header; the first one opened shows its inside. */
+  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ui_find (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL, 0)),
+                                 TRUE);
+  ui_spin (100);
+  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0));
+  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 1));
 
   /* A step, added as the user types it. */
   entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0);

@@ -209,23 +209,21 @@ voc_store_create_plan (VocStore           *self,
   return commit_or_rollback (self, ok, error) ? plan_id : 0;
 }
 
-GPtrArray *
-voc_store_list_plans (VocStore  *self,
-                      GError   **error)
+#define PLAN_COLUMNS \
+  "SELECT p.id, p.role_id, p.title, p.created_at, p.target_date, p.archived, " \
+  "  (SELECT COUNT (*) FROM goal WHERE plan_id = p.id), " \
+  "  (SELECT COUNT (*) FROM goal WHERE plan_id = p.id AND status = 2), " \
+  "  (SELECT MIN (due_date) FROM goal WHERE plan_id = p.id AND status != 2) " \
+  "FROM plan AS p "
+
+/* Steps @stmt (PLAN_COLUMNS) to the end; NULL on an error. */
+static GPtrArray *
+read_plans (VocStore      *self,
+            sqlite3_stmt  *stmt,
+            GError       **error)
 {
   g_autoptr (GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_plan_info_free);
-  sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
-
-  if (!(stmt = _voc_store_prepare (self,
-                                   "SELECT p.id, p.role_id, p.title, p.created_at, p.target_date, p.archived, "
-                                   "  (SELECT COUNT (*) FROM goal WHERE plan_id = p.id), "
-                                   "  (SELECT COUNT (*) FROM goal WHERE plan_id = p.id AND status = 2), "
-                                   "  (SELECT MIN (due_date) FROM goal WHERE plan_id = p.id AND status != 2) "
-                                   "FROM plan AS p ORDER BY p.created_at DESC, p.id DESC", error)))
-    return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -250,6 +248,37 @@ voc_store_list_plans (VocStore  *self,
       return NULL;
     }
   return g_steal_pointer (&plans);
+}
+
+GPtrArray *
+voc_store_list_plans (VocStore  *self,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  if (!(stmt = _voc_store_prepare (self, PLAN_COLUMNS "ORDER BY p.created_at DESC, p.id DESC", error)))
+    return NULL;
+  return read_plans (self, stmt, error);
+}
+
+VocPlanInfo *
+voc_store_get_plan (VocStore  *self,
+                    gint64     plan_id,
+                    GError   **error)
+{
+  g_autoptr (GPtrArray) plans = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  if (!(stmt = _voc_store_prepare (self, PLAN_COLUMNS "WHERE p.id = ?1", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (!(plans = read_plans (self, stmt, error)))
+    return NULL;
+  return plans->len > 0 ? g_ptr_array_steal_index (plans, 0) : NULL;
 }
 
 char *

@@ -80,6 +80,10 @@ gint64       voc_store_create_plan     (VocStore           *self,
 /* Of VocPlanInfo, newest first. */
 GPtrArray   *voc_store_list_plans      (VocStore           *self,
                                         GError            **error);
+/* Plan @plan_id with its counts; NULL, and no error, when there is none. */
+VocPlanInfo *voc_store_get_plan        (VocStore           *self,
+                                        gint64              plan_id,
+                                        GError            **error);
 /* The title of plan @plan_id; NULL, and no error, when there is none. */
 char        *voc_store_get_plan_title  (VocStore           *self,
                                         gint64              plan_id,
@@ -136,6 +140,7 @@ gboolean     voc_store_restore_plan    (VocStore           *self,
                                         const VocPlanCopy  *copy,
                                         GError            **error);
 
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocPlanInfo, voc_plan_info_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocPlanCopy, voc_plan_copy_free)
 
 G_END_DECLS

@@ -263,6 +263,9 @@ flush_goal_notes (VocPlanPage *self)
     }
 }
 
+static void ensure_goal_children (VocPlanPage    *self,
+                                  AdwExpanderRow *row);
+
 static void
 expanded_cb (AdwExpanderRow *row,
              GParamSpec     *pspec,
@@ -271,13 +274,97 @@ expanded_cb (AdwExpanderRow *row,
   gpointer goal_id = g_object_get_data (G_OBJECT (row), "goal-id");
 
   if (adw_expander_row_get_expanded (row))
-    ensure_goal_note (self, row);
+    {
+      ensure_goal_children (self, row);
+      ensure_goal_note (self, row);
+    }
   if (self->filling)
     return;
   if (adw_expander_row_get_expanded (row))
     g_hash_table_add (self->expanded, goal_id);
   else
     g_hash_table_remove (self->expanded, goal_id);
+}
+
+/* The inside of a goal's row: its steps, due date, order, a new step and
+ * the note. Built when the row first opens: a plan of many goals shows
+ * its page, and an edit rebuilds it, without them. */
+static void
+ensure_goal_children (VocPlanPage    *self,
+                      AdwExpanderRow *row)
+{
+  gint64 goal_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "goal-id"));
+  const char *due_date = g_object_get_data (G_OBJECT (row), "due-date");
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "position"));
+  guint n_goals = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "n-goals"));
+  GtkWidget *entry;
+  g_autoptr (GPtrArray) steps = NULL;
+
+  if (g_object_get_data (G_OBJECT (row), "built") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "built", GINT_TO_POINTER (TRUE));
+
+  entry = adw_entry_row_new ();
+  steps = voc_store_list_steps (store_of (self), goal_id, NULL);
+  for (guint i = 0; steps && i < steps->len; i++)
+    {
+      VocStepInfo *step = g_ptr_array_index (steps, i);
+      GtkWidget *step_row = adw_action_row_new ();
+      GtkWidget *check = gtk_check_button_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), step->text);
+      if (step->url && g_strcmp0 (step->url, step->text) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (step_row), step->url);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
+      g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER (step->id));
+      g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
+      adw_expander_row_add_row (row, step_row);
+    }
+
+  {
+    /* When it is due, and where it stands among the plan's goals. */
+    GtkWidget *due = adw_entry_row_new ();
+    GtkWidget *order = adw_action_row_new ();
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
+    gtk_editable_set_text (GTK_EDITABLE (due), due_date ? due_date : "");
+    adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (due), TRUE);
+    g_object_set_data (G_OBJECT (due), "goal-id", GSIZE_TO_POINTER (goal_id));
+    g_signal_connect (due, "apply", G_CALLBACK (due_applied_cb), self);
+    g_signal_connect (due, "entry-activated", G_CALLBACK (due_applied_cb), self);
+    adw_expander_row_add_row (row, due);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (order), _("Order in the plan"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
+                               move_button (self, "go-up-symbolic", _("Move Up"), goal_id,
+                                            position > 0 ? (int) position - 1 : -1));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
+                               move_button (self, "go-down-symbolic", _("Move Down"), goal_id,
+                                            position + 1 < n_goals ? (int) position + 1 : -1));
+    adw_expander_row_add_row (row, order);
+  }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
+  g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal_id));
+  g_signal_connect (entry, "apply", G_CALLBACK (add_step_cb), self);
+  g_signal_connect (entry, "entry-activated", G_CALLBACK (add_step_cb), self);
+  adw_expander_row_add_row (row, entry);
+
+  {
+    /* Only a place for the note: its editor comes when the row opens. */
+    GtkWidget *holder = gtk_list_box_row_new ();
+
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+    gtk_widget_set_focusable (holder, FALSE);
+    g_object_set_data (G_OBJECT (row), "note-row", holder);
+    adw_expander_row_add_row (row, holder);
+  }
+
 }
 
 static GtkWidget *
@@ -289,8 +376,6 @@ create_goal_row (VocPlanPage       *self,
   const char *translated[4] = { _(statuses[0]), _(statuses[1]), _(statuses[2]), NULL };
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *status = gtk_drop_down_new_from_strings (translated);
-  GtkWidget *entry = adw_entry_row_new ();
-  g_autoptr (GPtrArray) steps = voc_store_list_steps (store_of (self), goal->id, NULL);
   g_autofree char *from = voc_level_format (CLAMP (goal->from_level, 0, 5));
   g_autofree char *to = voc_level_format (CLAMP (goal->target_level, 0, 5));
   g_autoptr (GString) subtitle = g_string_new (NULL);
@@ -323,64 +408,10 @@ create_goal_row (VocPlanPage       *self,
   g_signal_connect (status, "notify::selected", G_CALLBACK (status_changed_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), status);
 
-  for (guint i = 0; steps && i < steps->len; i++)
-    {
-      VocStepInfo *step = g_ptr_array_index (steps, i);
-      GtkWidget *step_row = adw_action_row_new ();
-      GtkWidget *check = gtk_check_button_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), step->text);
-      if (step->url && g_strcmp0 (step->url, step->text) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (step_row), step->url);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
-      g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER (step->id));
-      g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), step_row);
-    }
-
-  {
-    /* When it is due, and where it stands among the plan's goals. */
-    GtkWidget *due = adw_entry_row_new ();
-    GtkWidget *order = adw_action_row_new ();
-
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
-    gtk_editable_set_text (GTK_EDITABLE (due), goal->due_date ? goal->due_date : "");
-    adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (due), TRUE);
-    g_object_set_data (G_OBJECT (due), "goal-id", GSIZE_TO_POINTER (goal->id));
-    g_signal_connect (due, "apply", G_CALLBACK (due_applied_cb), self);
-    g_signal_connect (due, "entry-activated", G_CALLBACK (due_applied_cb), self);
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), due);
-
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (order), _("Order in the plan"));
-    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
-                               move_button (self, "go-up-symbolic", _("Move Up"), goal->id,
-                                            goal->position > 0 ? goal->position - 1 : -1));
-    adw_action_row_add_suffix (ADW_ACTION_ROW (order),
-                               move_button (self, "go-down-symbolic", _("Move Down"), goal->id,
-                                            (guint) goal->position + 1 < n_goals ? goal->position + 1 : -1));
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), order);
-  }
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
-  g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal->id));
-  g_signal_connect (entry, "apply", G_CALLBACK (add_step_cb), self);
-  g_signal_connect (entry, "entry-activated", G_CALLBACK (add_step_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), entry);
-
-  {
-    /* Only a place for the note: its editor comes when the row opens. */
-    GtkWidget *holder = gtk_list_box_row_new ();
-
-    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
-    gtk_widget_set_focusable (holder, FALSE);
-    g_object_set_data (G_OBJECT (row), "note-row", holder);
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
-  }
+  /* What the row needs to build its inside, the first time it opens. */
+  g_object_set_data_full (G_OBJECT (row), "due-date", g_strdup (goal->due_date), g_free);
+  g_object_set_data (G_OBJECT (row), "position", GUINT_TO_POINTER (goal->position));
+  g_object_set_data (G_OBJECT (row), "n-goals", GUINT_TO_POINTER (n_goals));
 
   g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
@@ -391,19 +422,14 @@ create_goal_row (VocPlanPage       *self,
 static void
 refresh (VocPlanPage *self)
 {
-  g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (GPtrArray) goals = NULL;
-  VocPlanInfo *plan = NULL;
+  g_autoptr (VocPlanInfo) plan = NULL;
   VocRole *role;
 
   if (self->plan_id == 0 || store_of (self) == NULL)
     return;
 
-  plans = voc_store_list_plans (store_of (self), NULL);
-  for (guint i = 0; plans && i < plans->len; i++)
-    if (((VocPlanInfo *) g_ptr_array_index (plans, i))->id == self->plan_id)
-      plan = g_ptr_array_index (plans, i);
-  if (plan == NULL)
+  if (!(plan = voc_store_get_plan (store_of (self), self->plan_id, NULL)))
     return;
 
   self->filling = TRUE;
@@ -606,16 +632,11 @@ gboolean
 voc_plan_page_set_plan (VocPlanPage *self,
                         gint64       plan_id)
 {
-  g_autoptr (GPtrArray) plans = NULL;
-  gboolean found = FALSE;
+  g_autoptr (VocPlanInfo) plan = NULL;
 
   g_return_val_if_fail (VOC_IS_PLAN_PAGE (self), FALSE);
 
-  if (store_of (self) == NULL || !(plans = voc_store_list_plans (store_of (self), NULL)))
-    return FALSE;
-  for (guint i = 0; i < plans->len && !found; i++)
-    found = ((VocPlanInfo *) g_ptr_array_index (plans, i))->id == plan_id;
-  if (!found)
+  if (store_of (self) == NULL || !(plan = voc_store_get_plan (store_of (self), plan_id, NULL)))
     return FALSE;
 
   if (self->plan_id != plan_id)
