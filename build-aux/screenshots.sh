@@ -57,6 +57,15 @@ db.execute("INSERT INTO step (goal_id, text, url, done, position) VALUES (?, ?, 
            (goal, "Tune three slow queries at work"))
 db.execute("INSERT INTO plan (role_id, title, created_at) VALUES (?, ?, ?)",
            ("ml-engineer", "Move towards ML engineering", now - 1000))
+# Notes on a role, the plan and its SQL goal, for Search Notes.
+notes = [("role", "data-engineer", "Maya at the meetup: their team hires from analytics; ask about Kafka "
+          "and how they test pipelines."),
+         ("plan", str(plan), "Two evenings a week. Kafka after the warehouse course, not before."),
+         ("goal", str(goal), "The course's last module is on Kafka Streams joins; redo its exercises "
+          "with our own sales data.")]
+for i, (kind, subject, body) in enumerate(notes):
+    db.execute("INSERT INTO note (subject_kind, subject_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+               (kind, subject, body, before + i * 3600 * 1000000, now - i * 60 * 1000000))
 db.commit()
 PY
 
@@ -122,6 +131,10 @@ for step in "$@"; do
   sleep 0.3
 done
 sleep 1
+# A dialog (SHOT_WINDOW: its title) is captured on its own.
+if [ -n "${SHOT_WINDOW:-}" ]; then
+  wid=$(xdotool search --onlyvisible --name "^${SHOT_WINDOW}\$" | head -n 1)
+fi
 import -window "$wid" "$out"
 kill $app
 wait $app 2>/dev/null || true
@@ -131,7 +144,7 @@ DRIVE
     XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="${SHOT_DATA:-$profile_home}" \
     GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$top/$build/data" \
     ADW_DEBUG_COLOR_SCHEME="$scheme" NO_AT_BRIDGE=1 \
-    VOCATION="$top/$build/src/vocation" VOCATION_ARGS="${SHOT_ARGS:-}" \
+    VOCATION="$top/$build/src/vocation" VOCATION_ARGS="${SHOT_ARGS:-}" SHOT_WINDOW="${SHOT_WINDOW:-}" \
     xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24" \
     dbus-run-session -- "$tmp/drive.sh" "$out/$name.png" "$@"
   rm -rf "$tmp"
@@ -148,6 +161,9 @@ shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
 shot plans 1200 800 prefer-light key:alt+3 sleep:0.5
 shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
 shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return
+shot plans-narrow 360 760 prefer-dark key:alt+3 sleep:0.5
+SHOT_WINDOW="Search Notes" shot notes-search 1200 800 prefer-light key:ctrl+shift+f sleep:0.5 type:kafka sleep:0.8
+SHOT_WINDOW="Search Notes" shot notes-search-dark 1200 800 prefer-dark key:ctrl+shift+f sleep:0.5 type:kafka sleep:0.8
 shot roles-narrow 400 760 prefer-light
 shot role-page-narrow 400 900 prefer-dark type:transformers sleep:0.5 key:Return
 SHOT_DATA="$profile_home/empty" shot first-run 1000 800 prefer-light type:kafka sleep:0.5 key:Return
