@@ -327,8 +327,11 @@ row_update (GtkListItem *list_item)
   if (due != NULL)
     /* Translators: "next due 15 January 2027" */
     g_string_append_printf (text, _(" · next due %s"), due);
-  progress = g_strdup_printf (ngettext ("%u of %u goal done", "%u of %u goals done", item->n_goals),
-                              item->n_done, item->n_goals);
+  if (item->n_goals == 0)
+    progress = g_strdup (_("No goals yet"));
+  else
+    progress = g_strdup_printf (ngettext ("%u of %u goal done", "%u of %u goals done", item->n_goals),
+                                item->n_done, item->n_goals);
 
   gtk_label_set_text (title, item->title);
   gtk_label_set_text (subtitle, text->str);
@@ -519,6 +522,8 @@ voc_plans_view_init (VocPlansView *self)
   gtk_list_view_set_show_separators (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "plans-list");
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "card");
+  /* The card ends with the last plan, not at the bottom of the window. */
+  gtk_widget_set_valign (GTK_WIDGET (self->list_view), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your Plans"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
   adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 840);
