@@ -282,6 +282,81 @@ test_note_subjects (void)
   g_assert_no_error (error);
 }
 
+/* A goal goes with its steps and note, a step alone; Undo puts each back
+ * where it was, with the same ids. */
+static void
+test_delete_goal_and_step (void)
+{
+  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GPtrArray) steps = NULL;
+  g_autoptr (VocPlanCopy) copy = NULL;
+  g_autoptr (VocNote) note = NULL;
+  g_autofree char *subject = NULL;
+  gint64 id = create (store);
+  gint64 goal, step1, step2;
+
+  list = voc_store_list_goals (store, id, &error);
+  goal = goal_at (list, 1)->id;
+  subject = g_strdup_printf ("%" G_GINT64_FORMAT, goal);
+  step1 = voc_store_add_step (store, goal, "Spark in a weekend", NULL, &error);
+  step2 = voc_store_add_step (store, goal, "https://spark.apache.org/docs/", "https://spark.apache.org/docs/", &error);
+  g_assert_true (voc_store_set_step_done (store, step2, TRUE, &error));
+  g_assert_true (voc_store_save_note (store, "goal", subject, "Ask for a cluster at work", &error));
+
+  /* The second goal, its two steps and its note go... */
+  copy = voc_store_delete_goal (store, goal, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  g_assert_cmpstr (goal_at (list, 1)->skill_id, ==, "stream-processing");
+  steps = voc_store_list_steps (store, goal, &error);
+  g_assert_cmpuint (steps->len, ==, 0);
+  g_assert_null (voc_store_get_note (store, "goal", subject, &error));
+
+  /* ...and come back, in second place. */
+  g_assert_true (voc_store_restore_plan (store, copy, &error));
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpint (goal_at (list, 1)->id, ==, goal);
+  g_assert_cmpstr (goal_at (list, 1)->due_date, ==, "2027-01-15");
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = voc_store_list_steps (store, goal, &error);
+  g_assert_cmpuint (steps->len, ==, 2);
+  g_assert_true (((VocStepInfo *) g_ptr_array_index (steps, 1))->done);
+  note = voc_store_get_note (store, "goal", subject, &error);
+  g_assert_cmpstr (note->body, ==, "Ask for a cluster at work");
+
+  /* One step: the other stays; Undo puts it back first. */
+  g_clear_pointer (&copy, voc_plan_copy_free);
+  copy = voc_store_delete_step (store, step1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = voc_store_list_steps (store, goal, &error);
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_cmpint (((VocStepInfo *) g_ptr_array_index (steps, 0))->id, ==, step2);
+  g_assert_true (voc_store_restore_plan (store, copy, &error));
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = voc_store_list_steps (store, goal, &error);
+  g_assert_cmpuint (steps->len, ==, 2);
+  g_assert_cmpstr (((VocStepInfo *) g_ptr_array_index (steps, 0))->text, ==, "Spark in a weekend");
+
+  /* What is not there cannot be deleted; nothing changes. */
+  g_assert_null (voc_store_delete_step (store, 999999, &error));
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (voc_store_delete_goal (store, 999999, &error));
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = voc_store_list_goals (store, id, &error);
+  g_assert_cmpuint (list->len, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/plans/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/plans/bad-input-writes-nothing", test_bad_input_writes_nothing);
   g_test_add_func ("/plans/dates", test_dates);
+  g_test_add_func ("/plans/delete-goal-and-step", test_delete_goal_and_step);
   g_test_add_func ("/plans/note-subjects", test_note_subjects);
 
   return g_test_run ();

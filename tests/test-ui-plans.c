@@ -362,6 +362,89 @@ test_goal_notes (void)
   copy = voc_store_delete_plan (store, plan_id, NULL);
 }
 
+/* The first button below @root with @tooltip, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = ui_find (root, GTK_TYPE_BUTTON, NULL, i)); i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0 ||
+        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), tooltip) == 0)
+      return button;
+  return NULL;
+}
+
+static gboolean
+expanders_are (gpointer data)
+{
+  GtkWidget *page = g_object_get_data (data, "page");
+
+  return ui_count (page, ADW_TYPE_EXPANDER_ROW, FALSE) == GPOINTER_TO_UINT (g_object_get_data (data, "n"));
+}
+
+/* A step and a goal deleted from the plan page; Undo brings each back. */
+static void
+test_delete_step_and_goal (void)
+{
+  VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  const VocGoalSpec specs[] = { { "python", 1, 4, NULL }, { "statistics", 2, 4, NULL } };
+  g_autoptr (GPtrArray) goals = NULL;
+  g_autoptr (GPtrArray) steps = NULL;
+  g_autoptr (GObject) wait = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkWidget *page, *button;
+  gint64 plan_id, goal_id;
+
+  plan_id = voc_store_create_plan (store, "data-scientist", "Science by spring", NULL, specs, 2, NULL);
+  goals = voc_store_list_goals (store, plan_id, NULL);
+  goal_id = ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id;
+  g_assert_cmpint (voc_store_add_step (store, goal_id, "Kaggle micro-course", NULL, NULL), >, 0);
+
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  page = ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0);
+  ui_spin (300);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ui_find (page, ADW_TYPE_EXPANDER_ROW, NULL, 0)), TRUE);
+  ui_spin (100);
+
+  /* The step's bin button: gone, then back with Undo. */
+  button = find_button (page, "Delete Step");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_spin (100);
+  steps = voc_store_list_steps (store, goal_id, NULL);
+  g_assert_cmpuint (steps->len, ==, 0);
+  g_assert_null (find_row (page, ADW_TYPE_ACTION_ROW, "Kaggle micro-course", 0));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  ui_spin (100);
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = voc_store_list_steps (store, goal_id, NULL);
+  g_assert_cmpuint (steps->len, ==, 1);
+  g_assert_nonnull (find_row (page, ADW_TYPE_ACTION_ROW, "Kaggle micro-course", 0));
+
+  /* "Delete Goal": one goal left on the page, then two again. */
+  button = find_button (page, "_Delete Goal");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_object_set_data (wait, "page", page);
+  g_object_set_data (wait, "n", GUINT_TO_POINTER (1));
+  ui_wait_until (expanders_are, wait);
+  g_assert_nonnull (find_row (page, ADW_TYPE_EXPANDER_ROW, "Statistics", 0));
+  g_assert_null (find_row (page, ADW_TYPE_EXPANDER_ROW, "Python", 0));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-delete", NULL);
+  g_object_set_data (wait, "n", GUINT_TO_POINTER (2));
+  ui_wait_until (expanders_are, wait);
+  g_assert_nonnull (find_row (page, ADW_TYPE_EXPANDER_ROW, "Python", 0));
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = voc_store_list_steps (store, goal_id, NULL);
+  g_assert_cmpuint (steps->len, ==, 1);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -375,6 +458,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
   g_test_add_func ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);
+  g_test_add_func ("/ui/plans/delete-step-and-goal", test_delete_step_and_goal);
   g_test_add_func ("/ui/plans/goal-notes", test_goal_notes);
 
   status = g_test_run ();

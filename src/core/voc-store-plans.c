@@ -704,6 +704,119 @@ voc_store_delete_plan (VocStore  *self,
   return g_steal_pointer (&copy);
 }
 
+/* Deletes @sql (bound to @id) in the transaction begun by the caller. */
+static gboolean
+delete_row (VocStore    *self,
+            const char  *sql,
+            gint64       id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = _voc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return _voc_store_step_done (self, stmt, error);
+}
+
+VocPlanCopy *
+voc_store_delete_goal (VocStore  *self,
+                       gint64     goal_id,
+                       GError   **error)
+{
+  g_autoptr (VocPlanCopy) copy = g_new0 (VocPlanCopy, 1);
+  g_autofree char *subject = g_strdup_printf ("%" G_GINT64_FORMAT, goal_id);
+  g_autoptr (GPtrArray) goals = NULL;
+  sqlite3_stmt *stmt;
+  gint64 plan_id = 0;
+  VocNote *note;
+  gboolean ok;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  copy->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_goal_info_free);
+  copy->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_step_info_free);
+  copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
+
+  if (!begin (self, error))
+    return NULL;
+
+  /* The goal, its steps and its note, read in the delete's transaction. */
+  ok = voc_store_get_goal_plan (self, goal_id, &plan_id, NULL, NULL, error);
+  if (!ok && (error == NULL || *error == NULL))
+    g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID, _("No such goal; it may have been deleted"));
+  if (ok)
+    ok = (goals = voc_store_list_goals (self, plan_id, error)) != NULL;
+  for (guint i = 0; ok && i < goals->len; i++)
+    if (((VocGoalInfo *) g_ptr_array_index (goals, i))->id == goal_id)
+      g_ptr_array_add (copy->goals, g_ptr_array_steal_index (goals, i));
+  if (ok)
+    {
+      g_autoptr (GPtrArray) steps = voc_store_list_steps (self, goal_id, error);
+
+      ok = steps != NULL;
+      if (ok)
+        g_ptr_array_extend_and_steal (copy->steps, g_steal_pointer (&steps));
+    }
+  if (ok && (note = voc_store_get_note (self, "goal", subject, NULL)))
+    {
+      g_ptr_array_add (copy->notes, note);
+      ok = (stmt = _voc_store_prepare (self, "DELETE FROM note WHERE subject_kind = 'goal' AND subject_id = ?1",
+                                       error)) != NULL;
+      if (ok)
+        {
+          sqlite3_bind_text (stmt, 1, subject, -1, SQLITE_TRANSIENT);
+          ok = _voc_store_step_done (self, stmt, error);
+        }
+    }
+  /* Its steps go with it (ON DELETE CASCADE). */
+  if (ok)
+    ok = delete_row (self, "DELETE FROM goal WHERE id = ?1", goal_id, error);
+
+  if (!commit_or_rollback (self, ok, error))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
+VocPlanCopy *
+voc_store_delete_step (VocStore  *self,
+                       gint64     step_id,
+                       GError   **error)
+{
+  g_autoptr (VocPlanCopy) copy = g_new0 (VocPlanCopy, 1);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  copy->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_goal_info_free);
+  copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
+
+  if (!begin (self, error))
+    return NULL;
+
+  ok = (stmt = _voc_store_prepare (self, "SELECT id, goal_id, text, url, done, position FROM step WHERE id = ?1",
+                                   error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, step_id);
+      ok = (copy->steps = collect_steps (self, stmt, error)) != NULL;
+    }
+  if (ok && copy->steps->len == 0)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID, _("No such step; it may have been deleted"));
+      ok = FALSE;
+    }
+  if (ok)
+    ok = delete_row (self, "DELETE FROM step WHERE id = ?1", step_id, error);
+
+  if (copy->steps == NULL)
+    copy->steps = g_ptr_array_new ();
+  if (!commit_or_rollback (self, ok, error))
+    return NULL;
+  return g_steal_pointer (&copy);
+}
+
 gboolean
 voc_store_restore_plan (VocStore           *self,
                         const VocPlanCopy  *copy,
@@ -714,17 +827,20 @@ voc_store_restore_plan (VocStore           *self,
   gboolean ok;
 
   g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
-  g_return_val_if_fail (copy != NULL && copy->plan != NULL, FALSE);
+  g_return_val_if_fail (copy != NULL, FALSE);
 
   plan = copy->plan;
   if (!begin (self, error))
     return FALSE;
 
-  /* The same ids, so notes and open pages still point at the right rows. */
-  ok = (stmt = _voc_store_prepare (self,
-                                   "INSERT INTO plan (id, role_id, title, created_at, target_date, archived) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)) != NULL;
-  if (ok)
+  /* The same ids, so notes and open pages still point at the right rows.
+   * A deleted goal or step comes back without a plan: its own is there. */
+  ok = TRUE;
+  if (plan != NULL)
+    ok = (stmt = _voc_store_prepare (self,
+                                     "INSERT INTO plan (id, role_id, title, created_at, target_date, archived) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error)) != NULL;
+  if (ok && plan != NULL)
     {
       sqlite3_bind_int64 (stmt, 1, plan->id);
       sqlite3_bind_text (stmt, 2, plan->role_id, -1, SQLITE_TRANSIENT);

@@ -136,6 +136,15 @@ GPtrArray   *voc_store_list_steps      (VocStore           *self,
 VocPlanCopy *voc_store_delete_plan     (VocStore           *self,
                                         gint64              plan_id,
                                         GError            **error);
+/* Deletes a goal (with its steps and note) or a step; the copy brings it
+ * back through voc_store_restore_plan(). */
+VocPlanCopy *voc_store_delete_goal     (VocStore           *self,
+                                        gint64              goal_id,
+                                        GError            **error);
+VocPlanCopy *voc_store_delete_step     (VocStore           *self,
+                                        gint64              step_id,
+                                        GError            **error);
+/* Puts back what a delete took, with the same ids. */
 gboolean     voc_store_restore_plan    (VocStore           *self,
                                         const VocPlanCopy  *copy,
                                         GError            **error);

@@ -322,6 +322,18 @@ ensure_goal_children (VocPlanPage    *self,
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
+      {
+        GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+        g_autofree char *remove_label = g_strdup_printf (_("Delete Step “%s”"), step->text);
+
+        gtk_widget_add_css_class (remove, "flat");
+        gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (remove, _("Delete Step"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-step");
+        gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", step->id);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (step_row), remove);
+      }
       adw_expander_row_add_row (row, step_row);
     }
 
@@ -363,6 +375,20 @@ ensure_goal_children (VocPlanPage    *self,
     gtk_widget_set_focusable (holder, FALSE);
     g_object_set_data (G_OBJECT (row), "note-row", holder);
     adw_expander_row_add_row (row, holder);
+  }
+
+  {
+    /* Last, as destructive actions are; Undo brings the goal back whole. */
+    GtkWidget *remove_row = adw_action_row_new ();
+    GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Delete Goal"));
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove this goal, its steps and its note"));
+    gtk_widget_add_css_class (remove, "destructive-action");
+    gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-goal");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", goal_id);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove);
+    adw_expander_row_add_row (row, remove_row);
   }
 
 }

@@ -299,6 +299,25 @@ undo_delete_action_cb (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.toast", "s", error->message);
 }
 
+/* Keeps @copy for Undo and says what went, with an Undo button. */
+static void
+offer_undo (VocWindow   *self,
+            VocPlanCopy *copy,
+            const char  *message)
+{
+  AdwToast *toast;
+
+  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
+  self->deleted_plan = copy;
+
+  /* Deleting is never final at once: Undo brings it back whole. */
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 delete_plan_action_cb (GtkWidget  *widget,
                        const char *action_name,
@@ -307,7 +326,6 @@ delete_plan_action_cb (GtkWidget  *widget,
   VocWindow *self = VOC_WINDOW (widget);
   g_autoptr (GError) error = NULL;
   VocPlanCopy *copy;
-  AdwToast *toast;
 
   if (window_store (self) == NULL)
     return;
@@ -321,17 +339,49 @@ delete_plan_action_cb (GtkWidget  *widget,
       return;
     }
 
-  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
-  self->deleted_plan = copy;
   if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  offer_undo (self, copy, _("Plan deleted"));
+}
 
-  /* Deleting is never final at once: Undo brings the plan back whole. */
-  toast = adw_toast_new (_("Plan deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+static void
+delete_goal_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  VocPlanCopy *copy;
+
+  if (window_store (self) == NULL)
+    return;
+  if (self->plan_page != NULL)
+    voc_plan_page_flush_notes (self->plan_page);
+  if (!(copy = voc_store_delete_goal (window_store (self), g_variant_get_int64 (parameter), &error)))
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+  offer_undo (self, copy, _("Goal deleted"));
+}
+
+static void
+delete_step_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  VocPlanCopy *copy;
+
+  if (window_store (self) == NULL)
+    return;
+  if (!(copy = voc_store_delete_step (window_store (self), g_variant_get_int64 (parameter), &error)))
+    {
+      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+      return;
+    }
+  offer_undo (self, copy, _("Step deleted"));
 }
 
 static void
@@ -695,6 +745,8 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-goal", "x", show_goal_action_cb);
   gtk_widget_class_install_action (widget_class, "win.search-notes", NULL, search_notes_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-goal", "x", delete_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-step", "x", delete_step_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action_cb);
