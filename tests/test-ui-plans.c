@@ -410,6 +410,22 @@ test_delete_step_and_goal (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ui_find (page, ADW_TYPE_EXPANDER_ROW, NULL, 0)), TRUE);
   ui_spin (100);
 
+  /* Ticking a step from the keyboard rebuilds the rows; the focus stays on
+   * that step's check box, not lost to the window. */
+  {
+    GtkWidget *check = ui_find (page, GTK_TYPE_CHECK_BUTTON, NULL, 0);
+    GtkWidget *focus;
+
+    g_assert_true (gtk_widget_grab_focus (check));
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    ui_spin (100);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (GTK_IS_CHECK_BUTTON (focus));
+    g_assert_true (focus != check);   /* a new row, the same step */
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (focus)));
+    g_assert_true (gtk_widget_is_ancestor (focus, page));
+  }
+
   /* The step's bin button: gone, then back with Undo. */
   button = find_button (page, "Delete Step");
   g_assert_nonnull (button);

@@ -60,6 +60,35 @@ toast (VocPlanPage *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
 }
 
+/* Rows are rebuilt after a change; the control that had the keyboard
+ * focus gets it back in its new row. Each one says what it is. */
+static void
+set_focus_key (GtkWidget  *widget,
+               const char *kind,
+               gint64      id,
+               gint64      goal_id)
+{
+  g_object_set_data_full (G_OBJECT (widget), "focus-key",
+                          g_strdup_printf ("%s:%" G_GINT64_FORMAT, kind, id), g_free);
+  g_object_set_data (G_OBJECT (widget), "focus-goal", GSIZE_TO_POINTER (goal_id));
+}
+
+static GtkWidget *
+find_focus_key (GtkWidget  *root,
+                const char *key)
+{
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (root), "focus-key"), key) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_focus_key (child, key);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct
 {
   VocPlanPage *self;
@@ -212,6 +241,7 @@ move_button (VocPlanPage *self,
   gtk_widget_set_sensitive (button, position >= 0);
   g_object_set_data (G_OBJECT (button), "goal-id", GSIZE_TO_POINTER (goal_id));
   g_object_set_data (G_OBJECT (button), "position", GINT_TO_POINTER (position));
+  set_focus_key (button, tooltip, goal_id, goal_id);
   g_signal_connect (button, "clicked", G_CALLBACK (move_clicked_cb), self);
   return button;
 }
@@ -319,6 +349,8 @@ ensure_goal_children (VocPlanPage    *self,
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
       g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER (step->id));
+      set_focus_key (check, "step", step->id, goal_id);
+      set_focus_key (step_row, "step-row", step->id, goal_id);
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
@@ -332,6 +364,7 @@ ensure_goal_children (VocPlanPage    *self,
         gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
         gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-step");
         gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", step->id);
+        set_focus_key (remove, "remove-step", step->id, goal_id);
         adw_action_row_add_suffix (ADW_ACTION_ROW (step_row), remove);
       }
       adw_expander_row_add_row (row, step_row);
@@ -346,6 +379,7 @@ ensure_goal_children (VocPlanPage    *self,
     gtk_editable_set_text (GTK_EDITABLE (due), due_date ? due_date : "");
     adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (due), TRUE);
     g_object_set_data (G_OBJECT (due), "goal-id", GSIZE_TO_POINTER (goal_id));
+    set_focus_key (due, "due", goal_id, goal_id);
     g_signal_connect (due, "apply", G_CALLBACK (due_applied_cb), self);
     g_signal_connect (due, "entry-activated", G_CALLBACK (due_applied_cb), self);
     adw_expander_row_add_row (row, due);
@@ -363,6 +397,7 @@ ensure_goal_children (VocPlanPage    *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal_id));
+  set_focus_key (entry, "add", goal_id, goal_id);
   g_signal_connect (entry, "apply", G_CALLBACK (add_step_cb), self);
   g_signal_connect (entry, "entry-activated", G_CALLBACK (add_step_cb), self);
   adw_expander_row_add_row (row, entry);
@@ -422,6 +457,7 @@ create_goal_row (VocPlanPage       *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), skill_name (self, goal->skill_id));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
   g_object_set_data (G_OBJECT (row), "goal-id", GSIZE_TO_POINTER (goal->id));
+  set_focus_key (row, "goal", goal->id, goal->id);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), goal->status);
   gtk_size_group_add_widget (self->statuses, status);
@@ -429,6 +465,7 @@ create_goal_row (VocPlanPage       *self,
   status_label = g_strdup_printf (_("Status of %s"), skill_name (self, goal->skill_id));
   gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_label, -1);
   g_object_set_data (G_OBJECT (status), "goal-id", GSIZE_TO_POINTER (goal->id));
+  set_focus_key (status, "status", goal->id, goal->id);
   g_object_set_data_full (G_OBJECT (status), "skill-id", g_strdup (goal->skill_id), g_free);
   g_object_set_data (G_OBJECT (status), "target", GINT_TO_POINTER (goal->target_level));
   g_signal_connect (status, "notify::selected", G_CALLBACK (status_changed_cb), self);
@@ -450,6 +487,8 @@ refresh (VocPlanPage *self)
 {
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (VocPlanInfo) plan = NULL;
+  g_autofree char *focus_key = NULL;
+  g_autofree char *focus_goal = NULL;
   VocRole *role;
 
   if (self->plan_id == 0 || store_of (self) == NULL)
@@ -477,6 +516,18 @@ refresh (VocPlanPage *self)
     adw_window_title_set_subtitle (self->window_title, role ? voc_role_get_name (role) : NULL);
   }
 
+  /* Which control had the focus, to give it back in the new rows. */
+  for (GtkWidget *w = gtk_widget_get_root (GTK_WIDGET (self)) ?
+                        gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self))) : NULL;
+       w != NULL && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (g_object_get_data (G_OBJECT (w), "focus-key") != NULL)
+      {
+        focus_key = g_strdup (g_object_get_data (G_OBJECT (w), "focus-key"));
+        focus_goal = g_strdup_printf ("goal:%" G_GINT64_FORMAT,
+                                      (gint64) GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (w), "focus-goal")));
+        break;
+      }
+
   /* The rows go: what was typed in their notes is saved first. */
   flush_goal_notes (self);
   for (guint i = 0; i < self->goal_rows->len; i++)
@@ -492,6 +543,22 @@ refresh (VocPlanPage *self)
       g_ptr_array_add (self->goal_rows, row);
     }
   self->filling = FALSE;
+
+  /* The same control if it is still there (and can take the focus), else
+   * its goal, else the first goal: never nowhere. */
+  if (focus_key != NULL)
+    {
+      GtkWidget *target = find_focus_key (GTK_WIDGET (self->goals_group), focus_key);
+
+      if (target == NULL || !gtk_widget_is_sensitive (target) || !gtk_widget_grab_focus (target))
+        {
+          target = find_focus_key (GTK_WIDGET (self->goals_group), focus_goal);
+          if (target == NULL && self->goal_rows->len > 0)
+            target = g_ptr_array_index (self->goal_rows, 0);
+          if (target != NULL)
+            gtk_widget_grab_focus (target);
+        }
+    }
 }
 
 static gboolean
