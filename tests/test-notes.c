@@ -61,6 +61,21 @@ test_search (void)
   g_clear_pointer (&literal, g_ptr_array_unref);
   literal = voc_store_search_notes (store, "5%d", &error);
   g_assert_cmpuint (literal->len, ==, 0);
+
+  /* Case is ignored beyond ASCII, and composed or not, é is é. */
+  voc_store_save_note (store, "role", "nlp-engineer", "ÉTUDE des modèles ; Straße", &error);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = voc_store_search_notes (store, "étude", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = voc_store_search_notes (store, "mode\xcc\x80le", &error);   /* e + combining grave */
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = voc_store_search_notes (store, "STRASSE", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = voc_store_search_notes (store, "", &error);
+  g_assert_cmpuint (found->len, ==, 4);
 }
 
 static void

@@ -121,32 +121,98 @@ voc_store_save_note (VocStore    *self,
   return _voc_store_step_done (self, stmt, error);
 }
 
+/* @text as it compares: composed the same way, case folded. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal ? normal : "", -1);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if (*p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @haystack holds @needle (lower case), ignoring ASCII case. */
+static gboolean
+ascii_contains (const char *haystack,
+                const char *needle)
+{
+  for (const char *h = haystack; *h; h++)
+    {
+      const char *a = h, *b = needle;
+
+      while (*a && *b && g_ascii_tolower (*a) == *b)
+        a++, b++;
+      if (*b == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* voc_contains(body, folded query): 1 when the body holds the query. */
+static void
+contains_func (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *body = (const char *) sqlite3_value_text (argv[0]);
+  const char *query = (const char *) sqlite3_value_text (argv[1]);
+  g_autofree char *folded = NULL;
+
+  if (query == NULL || *query == '\0')
+    {
+      sqlite3_result_int (context, 1);
+      return;
+    }
+  if (body == NULL)
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  /* Most notes are ASCII, and so folded with a byte compare: ten times
+   * faster than normalising and folding each of a hundred thousand. */
+  if (is_ascii (body))
+    {
+      sqlite3_result_int (context, is_ascii (query) && ascii_contains (body, query));
+      return;
+    }
+  if (!g_utf8_validate (body, -1, NULL))
+    {
+      sqlite3_result_int (context, 0);
+      return;
+    }
+  folded = fold (body);
+  sqlite3_result_int (context, strstr (folded, query) != NULL);
+}
+
 GPtrArray *
 voc_store_search_notes (VocStore    *self,
                         const char  *query,
                         GError     **error)
 {
   g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
-  g_autoptr (GString) pattern = g_string_new ("%");
+  g_autofree char *folded = fold (query ? query : "");
   sqlite3_stmt *stmt;
   int rc;
 
   g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
-  /* The words are data: % and _ match themselves, through ESCAPE. */
-  for (const char *p = query ? query : ""; *p; p++)
-    {
-      if (*p == '%' || *p == '_' || *p == '\\')
-        g_string_append_c (pattern, '\\');
-      g_string_append_c (pattern, *p);
-    }
-  g_string_append_c (pattern, '%');
-
+  /* SQLite's LIKE ignores case for ASCII letters only; "é" must find "É". */
+  sqlite3_create_function_v2 (self->db, "voc_contains", 2,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+                              contains_func, NULL, NULL, NULL);
   if (!(stmt = _voc_store_prepare (self,
                                    "SELECT subject_kind, subject_id, body, created_at, updated_at FROM note "
-                                   "WHERE body LIKE ?1 ESCAPE '\\' ORDER BY updated_at DESC", error)))
+                                   "WHERE voc_contains (body, ?1) ORDER BY updated_at DESC", error)))
     return NULL;
-  sqlite3_bind_text (stmt, 1, pattern->str, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (notes, read_note (stmt));
   sqlite3_finalize (stmt);
