@@ -21,7 +21,7 @@ packages=(
   gettext desktop-file-utils appstream python3
   adwaita-icon-theme fonts-cantarell librsvg2-common
 )
-test_packages=(xvfb xauth dbus dbus-daemon at-spi2-core)
+test_packages=(xvfb xauth dbus dbus-daemon at-spi2-core python3-pyatspi python3-dogtail)
 
 usage() {
   echo "usage: build-aux/dev.sh run|test|bench" >&2
@@ -56,7 +56,7 @@ build() {
 # Runs "$@" with a display and a session bus, starting them when missing.
 with_session() {
   if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    xvfb-run -a -s '-screen 0 1600x1200x24' dbus-run-session -- "$@"
+    xvfb-run -a -s '-screen 0 1600x1200x24 -noreset' dbus-run-session -- "$@"
   elif [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     dbus-run-session -- "$@"
   else
