@@ -58,10 +58,33 @@ update_search_action (VocWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_browse);
 }
 
+/* Pages off screen (the other views, a role page slid away) keep their
+ * place in the accessibility tree; they are marked hidden there, so a
+ * screen reader does not read them as if they were shown. */
+static void
+mark_hidden_pages (VocWindow *self)
+{
+  static const char *const views[] = { "roles", "skills", "plans" };
+  GtkWidget *page = adw_leaflet_get_visible_child (self->leaflet);
+  GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, child != page, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, views[i]);
+
+      if (child != NULL)
+        gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, child != view, -1);
+    }
+}
+
 static void
 visible_child_changed_cb (VocWindow *self)
 {
   update_search_action (self);
+  mark_hidden_pages (self);
 
   /* Back on the grid, the card that was opened keeps the focus. */
   if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page &&
@@ -161,6 +184,7 @@ view_changed_cb (VocWindow *self)
 
   if (name != NULL && self->settings != NULL)
     g_settings_set_string (self->settings, "last-view", name);
+  mark_hidden_pages (self);
 }
 
 static void

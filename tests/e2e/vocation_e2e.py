@@ -13,16 +13,17 @@ import tempfile
 import time
 
 import pyatspi
+from dogtail import config as dogtail_config
+from dogtail import rawinput
+
+dogtail_config.config.typingDelay = 0.02
+dogtail_config.config.defaultDelay = 0.05
 
 TIMEOUT = 10.0
 
-# X keysyms for the keys the scenarios press.
-KEYS = {
-    "Return": 0xff0d, "Escape": 0xff1b, "Tab": 0xff09, "Left": 0xff51, "Up": 0xff52,
-    "Right": 0xff53, "Down": 0xff54, "space": 0x20, "Delete": 0xffff, "BackSpace": 0xff08,
-    "Home": 0xff50, "End": 0xff57, "F10": 0xffc7,
-}
-MODIFIERS = {"ctrl": 0xffe3, "alt": 0xffe9, "shift": 0xffe1}
+# What pressing a control does, by the names GTK gives its actions (a
+# label's "clipboard.copy" is not one of them).
+ACTIVATING = ("click", "press", "activate", "toggle", "select", "open")
 
 
 class E2EError(AssertionError):
@@ -54,8 +55,9 @@ def role(node):
 
 
 def showing(node):
-    """On screen: GTK 4.8 sets no SHOWING state below the window, but what is
-    hidden (another page, a closed search bar) has an empty size."""
+    """On screen: GTK 4.8 sets no SHOWING state below the window, but what
+    is not shown has an empty size (a closed search bar), or is left out of
+    the tree (the window marks pages off screen hidden)."""
     try:
         component = node.queryComponent()
     except NotImplementedError:
@@ -166,16 +168,36 @@ class App:
             except Exception:
                 continue
             names = [actions.getName(i) for i in range(actions.nActions)]
-            if not names or (action and action not in names):
+            usable = [n for n in names if n in (action,) or (action is None and n in ACTIVATING)]
+            if not usable:
                 continue
-            actions.doAction(names.index(action) if action else 0)
+            actions.doAction(names.index(usable[0]))
             time.sleep(0.1)
             return
         raise E2EError(f"{role(node)} {node.name!r} has no action")
 
-    def focus(self, node):
-        node.queryComponent().grabFocus()
-        time.sleep(0.05)
+    def focused(self):
+        """The node with the keyboard focus (GTK 4.8 cannot be asked to move
+        it through AT-SPI: the keyboard does that)."""
+        for node in descendants(self.window):
+            try:
+                if node.getState().contains(pyatspi.STATE_FOCUSED):
+                    return node
+            except Exception:
+                pass
+        return None
+
+    def tab_to(self, what, predicate, key="Tab", limit=40):
+        """Presses @key until the focused node satisfies @predicate."""
+        for _ in range(limit):
+            node = self.focused()
+            if os.environ.get("E2E_DEBUG"):
+                print(f"# focus: {role(node) if node else None} {getattr(node, 'name', None)!r} {[c.name for c in node] if node else ''}")
+            if node is not None and predicate(node):
+                return node
+            self.key(key)
+        raise E2EError(f"{key} never reached {what}; the focus stopped at "
+                       f"{role(self.focused() or self.window)} {getattr(self.focused(), 'name', None)!r}")
 
     def set_text(self, node, text):
         editable = node.queryEditableText()
@@ -185,30 +207,18 @@ class App:
     # The keyboard.
 
     def key(self, combo):
-        """Presses e.g. "Return", "ctrl+f", "alt+Left"."""
+        """Presses e.g. "Return", "ctrl+f", "alt+Left", "ctrl+shift+f"."""
         parts = combo.split("+")
-        mods = [MODIFIERS[p] for p in parts[:-1]]
-        last = parts[-1]
-        keysym = KEYS.get(last) or ord(last)
-        for m in mods:
-            pyatspi.Registry.generateKeyboardEvent(m, None, pyatspi.KEY_SYM | pyatspi.KEY_PRESS)
-        pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
-        for m in reversed(mods):
-            pyatspi.Registry.generateKeyboardEvent(m, None, pyatspi.KEY_SYM | pyatspi.KEY_RELEASE)
+        if len(parts) == 1:
+            rawinput.pressKey(parts[0])
+        else:
+            names = {"ctrl": "<Control>", "alt": "<Alt>", "shift": "<Shift>"}
+            rawinput.keyCombo("".join(names[p] for p in parts[:-1]) + parts[-1])
         time.sleep(0.15)
 
     def type(self, text):
         pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
         time.sleep(0.2)
-
-    def focused(self):
-        for node in descendants(self.window):
-            try:
-                if node.getState().contains(pyatspi.STATE_FOCUSED):
-                    return node
-            except Exception:
-                pass
-        return None
 
     # Ending.
 
