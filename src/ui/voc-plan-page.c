@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-note-editor.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
@@ -416,6 +417,8 @@ ensure_goal_children (VocPlanPage    *self,
     /* Last, as destructive actions are; Undo brings the goal back whole. */
     GtkWidget *remove_row = adw_action_row_new ();
     GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Delete Goal"));
+
+    voc_a11y_name_button (remove);
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove this goal, its steps and its note"));
     gtk_widget_add_css_class (remove, "destructive-action");

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-plans-view.h"
 #include "voc-store-plans.h"
 
@@ -477,6 +478,7 @@ voc_plans_view_init (VocPlansView *self)
   adw_status_page_set_title (self->empty_page, _("No Plans Yet"));
   adw_status_page_set_description (self->empty_page,
                                    _("Open a role and choose “Create Plan from Gaps” to turn what you lack into goals."));
+  voc_a11y_name_button (browse);
   gtk_widget_add_css_class (browse, "pill");
   gtk_widget_add_css_class (browse, "suggested-action");
   gtk_widget_set_halign (browse, GTK_ALIGN_CENTER);
@@ -501,6 +503,7 @@ voc_plans_view_init (VocPlansView *self)
                         g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "system-search-symbolic",
                                       "label", _("Search _Notes"), "use-underline", TRUE, NULL));
   gtk_widget_set_tooltip_text (search, _("Search the notes on every role, plan and goal"));
+  voc_a11y_name_button (search);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (search), "win.search-notes");
   gtk_widget_set_valign (search, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (header), search);

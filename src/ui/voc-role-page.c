@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-level-indicator.h"
 #include "voc-match.h"
 #include "voc-note-editor.h"
@@ -36,6 +37,7 @@ struct _VocRolePage
   /* Template widgets */
   AdwHeaderBar      *header_bar;
   GtkButton         *back_button;
+  GtkWidget         *rate_button;
   AdwWindowTitle    *window_title;
   GtkScrolledWindow *scrolled_window;
   GtkLabel          *family_label;
@@ -829,6 +831,7 @@ voc_role_page_class_init (VocRolePageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-role-page.ui");
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, header_bar);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VocRolePage, rate_button);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, family_label);
@@ -858,12 +861,15 @@ static void
 voc_role_page_init (VocRolePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  voc_a11y_name_button (self->rate_button);
 
   self->compare_options = g_array_new (FALSE, TRUE, sizeof (CompareOption));
   self->gap_rows = g_ptr_array_new ();
 
   {
     GtkWidget *create = gtk_button_new_with_mnemonic (_("Create _Plan from Gaps…"));
+
+    voc_a11y_name_button (create);
 
     gtk_actionable_set_action_name (GTK_ACTIONABLE (create), "role.create-plan");
     gtk_widget_add_css_class (create, "flat");

@@ -336,6 +336,9 @@ build_rows (VocSkillsView *self)
       g_signal_connect (row->selector, "notify::selected", G_CALLBACK (selector_changed_cb), row);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
+      /* The row makes its title label the selector's too; GTK 4.8 would then
+       * read "Your level in Python Python". */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (row->selector), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
       search = g_strjoin ("\n", voc_skill_get_name (skill), voc_skill_get_description (skill),
                           voc_skill_get_area_name (skill), needed, NULL);
