@@ -342,30 +342,46 @@ offer_undo (VocWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
+                                    gint64     id,
+                                    GError   **error);
+
+/* Deletes with @delete and offers Undo; FALSE (and a toast saying why) if
+ * nothing was deleted. Notes typed a moment ago are saved first, so they go
+ * with what they are on and come back with Undo; saved after the delete
+ * they would be left behind with nothing to belong to. */
+static gboolean
+delete_with_undo (VocWindow  *self,
+                  DeleteFunc  delete,
+                  gint64      id,
+                  const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  VocPlanCopy *copy;
+
+  if (window_store (self) == NULL)
+    return FALSE;
+  if (self->plan_page != NULL)
+    voc_plan_page_flush_notes (self->plan_page);
+  if (!(copy = delete (window_store (self), id, &error)))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      return FALSE;
+    }
+  offer_undo (self, copy, message);
+  return TRUE;
+}
+
 static void
 delete_plan_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  VocPlanCopy *copy;
 
-  if (window_store (self) == NULL)
-    return;
-  /* Notes typed a moment ago go with the plan, and come back with Undo;
-   * saved after the delete they would be left behind with no plan. */
-  if (self->plan_page != NULL)
-    voc_plan_page_flush_notes (self->plan_page);
-  if (!(copy = voc_store_delete_plan (window_store (self), g_variant_get_int64 (parameter), &error)))
-    {
-      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
-      return;
-    }
-
-  if (adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
+  if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter), _("Plan deleted")) &&
+      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  offer_undo (self, copy, _("Plan deleted"));
 }
 
 static void
@@ -373,20 +389,7 @@ delete_goal_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  VocWindow *self = VOC_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  VocPlanCopy *copy;
-
-  if (window_store (self) == NULL)
-    return;
-  if (self->plan_page != NULL)
-    voc_plan_page_flush_notes (self->plan_page);
-  if (!(copy = voc_store_delete_goal (window_store (self), g_variant_get_int64 (parameter), &error)))
-    {
-      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
-      return;
-    }
-  offer_undo (self, copy, _("Goal deleted"));
+  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_goal, g_variant_get_int64 (parameter), _("Goal deleted"));
 }
 
 static void
@@ -394,18 +397,7 @@ delete_step_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  VocWindow *self = VOC_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  VocPlanCopy *copy;
-
-  if (window_store (self) == NULL)
-    return;
-  if (!(copy = voc_store_delete_step (window_store (self), g_variant_get_int64 (parameter), &error)))
-    {
-      gtk_widget_activate_action (widget, "win.toast", "s", error->message);
-      return;
-    }
-  offer_undo (self, copy, _("Step deleted"));
+  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_step, g_variant_get_int64 (parameter), _("Step deleted"));
 }
 
 static void
