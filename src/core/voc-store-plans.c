@@ -619,13 +619,27 @@ voc_store_list_steps (VocStore  *self,
   return collect_steps (self, stmt, error);
 }
 
+/* Deletes @sql (bound to @id) in the transaction begun by the caller. */
+static gboolean
+delete_row (VocStore    *self,
+            const char  *sql,
+            gint64       id,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = _voc_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return _voc_store_step_done (self, stmt, error);
+}
+
 VocPlanCopy *
 voc_store_delete_plan (VocStore  *self,
                        gint64     plan_id,
                        GError   **error)
 {
   g_autoptr (VocPlanCopy) copy = g_new0 (VocPlanCopy, 1);
-  g_autoptr (GPtrArray) plans = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -639,12 +653,9 @@ voc_store_delete_plan (VocStore  *self,
     return NULL;
 
   /* Read everything first, in the same transaction as the delete. */
-  plans = voc_store_list_plans (self, error);
-  for (guint i = 0; plans && i < plans->len; i++)
-    if (((VocPlanInfo *) g_ptr_array_index (plans, i))->id == plan_id)
-      copy->plan = g_ptr_array_steal_index (plans, i);
+  copy->plan = voc_store_get_plan (self, plan_id, error);
   ok = copy->plan != NULL;
-  if (!ok && plans != NULL)
+  if (!ok && (error == NULL || *error == NULL))
     g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID, _("No such plan; it may have been deleted"));
 
   if (ok)
@@ -690,33 +701,13 @@ voc_store_delete_plan (VocStore  *self,
     }
 
   if (ok)
-    ok = (stmt = _voc_store_prepare (self, "DELETE FROM plan WHERE id = ?1", error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      ok = _voc_store_step_done (self, stmt, error);
-    }
+    ok = delete_row (self, "DELETE FROM plan WHERE id = ?1", plan_id, error);
 
   if (copy->goals == NULL)
     copy->goals = g_ptr_array_new ();
   if (!commit_or_rollback (self, ok, error))
     return NULL;
   return g_steal_pointer (&copy);
-}
-
-/* Deletes @sql (bound to @id) in the transaction begun by the caller. */
-static gboolean
-delete_row (VocStore    *self,
-            const char  *sql,
-            gint64       id,
-            GError     **error)
-{
-  sqlite3_stmt *stmt = _voc_store_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return _voc_store_step_done (self, stmt, error);
 }
 
 VocPlanCopy *
