@@ -33,7 +33,6 @@ typedef struct
 {
   gboolean    load_catalog;
   VocCatalog *catalog;
-  GError     *catalog_error;
   VocStore   *store;
   GError     *error;
 } OpenResult;
@@ -145,7 +144,6 @@ static void
 open_result_free (OpenResult *result)
 {
   g_clear_object (&result->catalog);
-  g_clear_error (&result->catalog_error);
   g_clear_object (&result->store);
   g_clear_error (&result->error);
   g_free (result);
@@ -160,7 +158,7 @@ open_early_thread (gpointer data)
   OpenResult *result = data;
 
   if (result->load_catalog)
-    result->catalog = voc_catalog_new_default (&result->catalog_error);
+    result->catalog = voc_catalog_new_default (NULL);
   result->store = voc_store_open (NULL, &result->error);
   return result;
 }
@@ -474,7 +472,7 @@ voc_application_startup (GApplication *app)
     {
       OpenResult *result = g_new0 (OpenResult, 1);
 
-      /* A broken built-in catalog is reported by ensure_catalog(), again. */
+      /* A broken built-in catalog is left to ensure_catalog(), which reports it. */
       result->load_catalog = self->catalog == NULL && self->catalog_path == NULL;
       self->store_thread = g_thread_new ("vocation-open", open_early_thread, result);
     }
