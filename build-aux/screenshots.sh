@@ -160,7 +160,7 @@ shot search 1200 800 prefer-light type:pytorch sleep:0.5
 shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
 shot plans 1200 800 prefer-light key:alt+3 sleep:0.5
 shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
-shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return
+shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
 shot plans-narrow 360 760 prefer-dark key:alt+3 sleep:0.5
 SHOT_WINDOW="Search Notes" shot notes-search 1200 800 prefer-light key:ctrl+shift+f sleep:0.5 type:kafka sleep:0.8
 SHOT_WINDOW="Search Notes" shot notes-search-dark 1200 800 prefer-dark key:ctrl+shift+f sleep:0.5 type:kafka sleep:0.8
