@@ -1,6 +1,6 @@
 /* bench-empty-window.c: the start-up baseline, an empty libadwaita window
  * with a header bar that quits after its first frame, as vocation does with
- * --quit-after-first-frame.
+ * --quit-after-first-frame, and prints when that was the same way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +11,7 @@ first_frame_cb (GdkFrameClock *clock,
                 GApplication  *app)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, app);
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_application_quit (app);
 }
 
