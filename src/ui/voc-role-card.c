@@ -109,7 +109,6 @@ update (VocRoleCard *self)
   gtk_label_set_label (self->family_label, voc_role_get_family (self->role));
   gtk_label_set_label (self->name_label, voc_role_get_name (self->role));
   gtk_label_set_label (self->tagline_label, voc_role_get_tagline (self->role));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->tagline_label), voc_role_get_summary (self->role));
 
   skills = voc_role_get_key_skills (self->role, N_KEY_SKILLS);
   description = g_string_new (voc_role_get_tagline (self->role));
@@ -121,9 +120,7 @@ update (VocRoleCard *self)
 
   for (guint i = 0; i < skills->len; i++)
     {
-      GtkWidget *tag = voc_tag_box_add_tag (self->tags_box, g_ptr_array_index (skills, i));
-
-      gtk_label_set_max_width_chars (GTK_LABEL (tag), 32);
+      voc_tag_box_add_tag (self->tags_box, g_ptr_array_index (skills, i));
       g_string_append_printf (description, "%s %s", i ? "," : "", (char *) g_ptr_array_index (skills, i));
     }
 
@@ -220,10 +217,30 @@ voc_role_card_class_init (VocRoleCardClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The whole summary over the short tagline. Given when asked for, not set
+ * on every card: a tooltip set ahead costs each card an accessible
+ * context at start-up, and the card's description already says it. */
+static gboolean
+tagline_query_tooltip_cb (GtkWidget   *label,
+                          int          x,
+                          int          y,
+                          gboolean     keyboard_mode,
+                          GtkTooltip  *tooltip,
+                          VocRoleCard *self)
+{
+  if (self->role == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, voc_role_get_summary (self->role));
+  return TRUE;
+}
+
 static void
 voc_role_card_init (VocRoleCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->tagline_label), TRUE);
+  g_signal_connect (self->tagline_label, "query-tooltip", G_CALLBACK (tagline_query_tooltip_cb), self);
   voc_radar_view_set_compact (self->mini_radar, TRUE);
   gtk_widget_set_visible (self->match_box, FALSE);
 }
