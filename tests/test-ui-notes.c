@@ -194,8 +194,11 @@ test_search_notes (void)
       if (gtk_menu_button_get_primary (GTK_MENU_BUTTON (button)))
         break;
     g_assert_nonnull (button);
+    /* The menu is made when it first opens. */
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)),
                                     "win.search-notes", "_Search Notes…"));
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   }
 
   /* No notes at all: the window says where they are written. */

@@ -129,13 +129,20 @@ test_family_filter (void)
 {
   GtkWindow *window = open_window ();
   GtkMenuButton *button = GTK_MENU_BUTTON (ui_find (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL, 0));
-  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GMenuModel *menu;
   GMenuModel *section;
   AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, 0));
   g_autofree char *label = NULL;
 
-  /* "All Families", then the seven families in catalog order. */
+  /* "All Families", then the seven families in catalog order, in a menu
+   * made when it first opens. */
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), ==, "Filter and Sort");
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  menu = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  gtk_menu_button_popdown (button);
   /* All Families, the families, then the sort order. */
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));

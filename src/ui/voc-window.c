@@ -28,6 +28,8 @@ struct _VocWindow
   AdwHeaderBar        *header_bar;
   GtkToggleButton     *search_button;
   GtkMenuButton       *family_button;
+  GtkMenuButton       *main_menu_button;
+  GMenuModel          *primary_menu;
   AdwViewSwitcherTitle *switcher_title;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -45,6 +47,7 @@ struct _VocWindow
 
   /* Owned */
   GSettings           *settings;
+  GMenuModel          *family_menu;
 };
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -669,7 +672,27 @@ load_families (VocWindow  *self,
     g_menu_append_section (menu, _("Sort"), G_MENU_MODEL (sort));
   }
 
-  gtk_menu_button_set_menu_model (self->family_button, G_MENU_MODEL (menu));
+  g_set_object (&self->family_menu, G_MENU_MODEL (menu));
+}
+
+/* The menus are made when first opened: a popover menu costs a few
+ * milliseconds to build, which start-up does not need to pay. */
+static void
+create_family_menu_cb (GtkMenuButton *button,
+                       gpointer       user_data)
+{
+  VocWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->family_menu);
+}
+
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  VocWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
 }
 
 static void
@@ -711,6 +734,7 @@ voc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->family_menu);
   g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
@@ -737,6 +761,8 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, family_button);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
@@ -777,6 +803,8 @@ static void
 voc_window_init (VocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->family_button, create_family_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu_cb, self, NULL);
 
   static const GActionEntry actions[] = {
     { "family", NULL, "s", "''", family_change_state_cb },
