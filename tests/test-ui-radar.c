@@ -106,6 +106,58 @@ test_first_run (void)
   gtk_window_destroy (window);
 }
 
+static gboolean
+all_rows_built (gpointer view)
+{
+  return ui_count (view, ADW_TYPE_ACTION_ROW, FALSE) == 88;
+}
+
+/* My Skills opens with the rows a window shows and fills in the rest over
+ * the next frames; a filter typed before then still sees every skill. */
+static void
+test_skills_fill_in (void)
+{
+  GtkWindow *window = open_window ();
+  GtkWidget *view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
+  GtkWidget *entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
+  guint first, total = 0;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  first = ui_count (view, ADW_TYPE_ACTION_ROW, FALSE);
+  g_assert_cmpuint (first, >, 0);
+  g_assert_cmpuint (first, <, 88);
+  ui_wait_until (all_rows_built, view);
+
+  /* Each area says how many of its skills are rated, all of them counted. */
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *group = ui_find (view, ADW_TYPE_PREFERENCES_GROUP, NULL, i);
+      guint rated, n;
+
+      if (group == NULL)
+        break;
+      g_assert_cmpint (sscanf (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
+                               "%u of %u rated", &rated, &n), ==, 2);
+      g_assert_cmpuint (rated, ==, 0);
+      total += n;
+    }
+  g_assert_cmpuint (total, ==, 88);
+  gtk_window_destroy (window);
+
+  /* A new window: filter at once for a skill of the last area. */
+  window = open_window ();
+  view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
+  entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, FALSE), <, 88);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "linguistic intuition");
+  ui_spin (300);
+  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, FALSE), ==, 88);
+  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, TRUE), >=, 1);
+  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, TRUE), <, 10);
+  gtk_window_destroy (window);
+}
+
 static void
 test_rating_moves_radar (void)
 {
@@ -252,6 +304,7 @@ main (int   argc,
   app = ui_test_app_new_with_store (&db_path);
 
   g_test_add_func ("/ui/radar/first-run", test_first_run);
+  g_test_add_func ("/ui/radar/skills-fill-in", test_skills_fill_in);
   g_test_add_func ("/ui/radar/rating-moves-radar", test_rating_moves_radar);
   g_test_add_func ("/ui/radar/compare-and-scope", test_compare_and_scope);
   g_test_add_func ("/ui/radar/cards-show-match-and-sort", test_cards_show_match_and_sort);

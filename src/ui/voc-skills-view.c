@@ -13,6 +13,9 @@
 #define POS_NOT_RATED    0
 #define POS_NOT_RELEVANT 7
 
+#define FIRST_ROWS     10     /* about what a window shows */
+#define FRAME_BUDGET_US 8000  /* then rows for this long per frame */
+
 typedef struct
 {
   VocSkill    *skill;      /* borrowed from the catalog */
@@ -49,6 +52,11 @@ struct _VocSkillsView
   GPtrArray         *areas;     /* AreaGroup */
   gulong             changed_id;
   gboolean           updating;
+  /* Rows are built a few at a time (see build_rows()): */
+  GtkListItemFactory *button_factory;
+  GtkListItemFactory *list_factory;
+  guint              n_built;   /* skills of the catalog with a row so far */
+  guint              tick_id;   /* builds the next ones, once per frame */
 };
 
 G_DEFINE_FINAL_TYPE (VocSkillsView, voc_skills_view, GTK_TYPE_WIDGET)
@@ -268,87 +276,166 @@ roles_needing (VocSkillsView *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-build_rows (VocSkillsView *self)
+/* The group of @skill's competency area, made when its first skill is. */
+static AreaGroup *
+area_for (VocSkillsView *self,
+          VocSkill      *skill)
 {
-  GListModel *skills;
-  g_autoptr (GtkListItemFactory) button_factory = NULL;
-  g_autoptr (GtkListItemFactory) list_factory = NULL;
+  GListModel *skills = voc_catalog_get_skills (self->catalog);
+  g_autofree char *title = NULL;
+  AreaGroup *area;
 
-  if (g_hash_table_size (self->rows) > 0 || self->catalog == NULL || self->profile == NULL)
-    return;
+  for (guint a = 0; a < self->areas->len; a++)
+    {
+      area = g_ptr_array_index (self->areas, a);
+      if (g_str_equal (area->area_id, voc_skill_get_area_id (skill)))
+        return area;
+    }
 
-  button_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (button_factory, "setup", G_CALLBACK (setup_button_cb), NULL);
-  g_signal_connect (button_factory, "bind", G_CALLBACK (bind_button_cb), NULL);
-  list_factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
-  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
-
-  skills = voc_catalog_get_skills (self->catalog);
+  area = g_new0 (AreaGroup, 1);
+  area->area_id = g_strdup (voc_skill_get_area_id (skill));
+  /* Counted now, so "n of m rated" is right while the rows come in. */
   for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
     {
-      g_autoptr (VocSkill) skill = g_list_model_get_item (skills, i);
-      g_autofree char *needed = roles_needing (self, skill);
-      g_autofree char *subtitle = NULL;
-      g_autofree char *selector_label = NULL;
-      g_autofree char *search = NULL;
-      AreaGroup *area = NULL;
-      SkillRow *row;
+      g_autoptr (VocSkill) other = g_list_model_get_item (skills, i);
 
-      for (guint a = 0; a < self->areas->len && area == NULL; a++)
-        if (g_str_equal (((AreaGroup *) g_ptr_array_index (self->areas, a))->area_id, voc_skill_get_area_id (skill)))
-          area = g_ptr_array_index (self->areas, a);
-      if (area == NULL)
-        {
-          area = g_new0 (AreaGroup, 1);
-          area->area_id = g_strdup (voc_skill_get_area_id (skill));
-          g_autofree char *title = g_markup_escape_text (voc_skill_get_area_name (skill), -1);
+      area->n_skills += g_str_equal (voc_skill_get_area_id (other), area->area_id);
+    }
+  title = g_markup_escape_text (voc_skill_get_area_name (skill), -1);
+  area->group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (area->group), title);
+  gtk_box_append (self->groups_box, area->group);
+  g_ptr_array_add (self->areas, area);
 
-          area->group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (area->group), title);
-          gtk_box_append (self->groups_box, area->group);
-          g_ptr_array_add (self->areas, area);
-        }
-      area->n_skills++;
+  return area;
+}
 
-      row = g_new0 (SkillRow, 1);
-      row->skill = skill;
-      row->group = area->group;
-      row->row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), voc_skill_get_name (skill));
-      /* Translators: "Needed by Data Analyst (Practitioner), …" */
-      subtitle = g_strdup_printf (_("%s\nNeeded by %s"), voc_skill_get_description (skill), needed);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), subtitle);
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row->row), 0);
+static void
+build_row (VocSkillsView *self,
+           VocSkill      *skill)
+{
+  g_autofree char *needed = roles_needing (self, skill);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *selector_label = NULL;
+  g_autofree char *search = NULL;
+  AreaGroup *area = area_for (self, skill);
+  SkillRow *row;
 
-      row->selector = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->choices)), NULL));
-      gtk_drop_down_set_factory (row->selector, button_factory);
-      gtk_drop_down_set_list_factory (row->selector, list_factory);
-      gtk_widget_set_valign (GTK_WIDGET (row->selector), GTK_ALIGN_CENTER);
-      gtk_size_group_add_widget (self->selectors, GTK_WIDGET (row->selector));
-      gtk_drop_down_set_selected (row->selector, position_for (self->profile, voc_skill_get_id (skill)));
-      selector_label = g_strdup_printf (_("Your level in %s"), voc_skill_get_name (skill));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row->selector),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, selector_label, -1);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row->selector), selector_label);
-      g_signal_connect (row->selector, "notify::selected", G_CALLBACK (selector_changed_cb), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
-      /* The row makes its title label the selector's too; GTK 4.8 would then
-       * read "Your level in Python Python". */
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (row->selector), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  row = g_new0 (SkillRow, 1);
+  row->skill = skill;
+  row->group = area->group;
+  row->row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), voc_skill_get_name (skill));
+  /* Translators: "Needed by Data Analyst (Practitioner), …" */
+  subtitle = g_strdup_printf (_("%s\nNeeded by %s"), voc_skill_get_description (skill), needed);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row->row), 0);
 
-      search = g_strjoin ("\n", voc_skill_get_name (skill), voc_skill_get_description (skill),
-                          voc_skill_get_area_name (skill), needed, NULL);
-      row->search_key = voc_search_key (search);
+  row->selector = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->choices)), NULL));
+  gtk_drop_down_set_factory (row->selector, self->button_factory);
+  gtk_drop_down_set_list_factory (row->selector, self->list_factory);
+  gtk_widget_set_valign (GTK_WIDGET (row->selector), GTK_ALIGN_CENTER);
+  gtk_size_group_add_widget (self->selectors, GTK_WIDGET (row->selector));
+  gtk_drop_down_set_selected (row->selector, position_for (self->profile, voc_skill_get_id (skill)));
+  selector_label = g_strdup_printf (_("Your level in %s"), voc_skill_get_name (skill));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->selector),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, selector_label, -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->selector), selector_label);
+  g_signal_connect (row->selector, "notify::selected", G_CALLBACK (selector_changed_cb), row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
+  /* The row makes its title label the selector's too; GTK 4.8 would then
+   * read "Your level in Python Python". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row->selector), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (area->group), row->row);
-      g_hash_table_insert (self->rows, (gpointer) voc_skill_get_id (skill), row);
+  search = g_strjoin ("\n", voc_skill_get_name (skill), voc_skill_get_description (skill),
+                      voc_skill_get_area_name (skill), needed, NULL);
+  row->search_key = voc_search_key (search);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (area->group), row->row);
+  g_hash_table_insert (self->rows, (gpointer) voc_skill_get_id (skill), row);
+}
+
+/* Builds the rows of up to @limit more skills, stopping at @deadline
+ * (monotonic time, 0 for none) after the first; TRUE when all have one. */
+static gboolean
+build_rows_up_to (VocSkillsView *self,
+                  guint          limit,
+                  gint64         deadline)
+{
+  GListModel *skills;
+  guint n;
+
+  if (self->catalog == NULL || self->profile == NULL)
+    return FALSE;
+
+  skills = voc_catalog_get_skills (self->catalog);
+  n = g_list_model_get_n_items (skills);
+  if (self->n_built == n)
+    return TRUE;
+
+  if (self->button_factory == NULL)
+    {
+      self->button_factory = gtk_signal_list_item_factory_new ();
+      g_signal_connect (self->button_factory, "setup", G_CALLBACK (setup_button_cb), NULL);
+      g_signal_connect (self->button_factory, "bind", G_CALLBACK (bind_button_cb), NULL);
+      self->list_factory = gtk_signal_list_item_factory_new ();
+      g_signal_connect (self->list_factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+      g_signal_connect (self->list_factory, "bind", G_CALLBACK (bind_choice_cb), NULL);
+    }
+
+  for (guint built = 0; self->n_built < n && built < limit; built++)
+    {
+      g_autoptr (VocSkill) skill = g_list_model_get_item (skills, self->n_built);
+
+      build_row (self, skill);
+      self->n_built++;
+      if (deadline > 0 && g_get_monotonic_time () >= deadline)
+        break;
     }
 
   update_counts (self);
+
+  return self->n_built == n;
+}
+
+static gboolean
+build_more_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  VocSkillsView *self = VOC_SKILLS_VIEW (widget);
+
+  if (build_rows_up_to (self, G_MAXUINT, g_get_monotonic_time () + FRAME_BUDGET_US))
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/* A row with its selector costs several milliseconds to make and lay out,
+ * and there are 88: the first frame gets the rows a window shows, the
+ * others follow a few per frame, so My Skills opens at once. */
+static void
+build_rows (VocSkillsView *self)
+{
+  if (build_rows_up_to (self, FIRST_ROWS, 0) || self->tick_id != 0)
+    return;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_more_cb, NULL, NULL);
+}
+
+/* Every row, now: for a filter, or a caller that needs a given one. */
+static void
+build_all_rows (VocSkillsView *self)
+{
+  build_rows_up_to (self, G_MAXUINT, 0);
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
 }
 
 static void
@@ -357,6 +444,9 @@ filter_changed_cb (VocSkillsView *self)
   g_autofree char *key = voc_search_key (gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
   g_auto (GStrv) words = g_strsplit_set (key, " \t", -1);
   gboolean any = FALSE;
+
+  /* The filter looks at every skill, built or not yet. */
+  build_all_rows (self);
 
   for (guint a = 0; a < self->areas->len; a++)
     {
@@ -405,6 +495,8 @@ voc_skills_view_dispose (GObject *object)
   g_clear_pointer (&self->areas, g_ptr_array_unref);
   g_clear_object (&self->choices);
   g_clear_object (&self->selectors);
+  g_clear_object (&self->button_factory);
+  g_clear_object (&self->list_factory);
   g_clear_object (&self->catalog);
   g_clear_object (&self->profile);
 
@@ -475,7 +567,7 @@ voc_skills_view_ensure_rows (VocSkillsView *self)
 {
   g_return_if_fail (VOC_IS_SKILLS_VIEW (self));
 
-  build_rows (self);
+  build_all_rows (self);
 }
 
 GtkDropDown *
@@ -486,7 +578,7 @@ voc_skills_view_get_selector (VocSkillsView *self,
 
   g_return_val_if_fail (VOC_IS_SKILLS_VIEW (self), NULL);
 
-  build_rows (self);
+  build_all_rows (self);
   row = g_hash_table_lookup (self->rows, skill_id);
   return row ? row->selector : NULL;
 }
