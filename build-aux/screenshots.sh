@@ -6,6 +6,7 @@
 # drives it with the keyboard (xdotool) and captures the window.
 #
 # usage: build-aux/screenshots.sh [BUILD_DIR]      (default: _build)
+#        ONLY="roles my-skills" build-aux/screenshots.sh   only those shots
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -13,8 +14,8 @@ top=$PWD
 build=${1:-_build}
 out=$top/data/screenshots
 
-for tool in xvfb-run xdotool import python3; do
-  command -v "$tool" >/dev/null || { echo "screenshots.sh: needs $tool (apt-get install xvfb xdotool imagemagick)" >&2; exit 1; }
+for tool in xvfb-run xdotool import xrdb python3; do
+  command -v "$tool" >/dev/null || { echo "screenshots.sh: needs $tool (apt-get install xvfb xdotool imagemagick x11-xserver-utils)" >&2; exit 1; }
 done
 [ -x "$build/src/vocation" ] || { echo "screenshots.sh: build first (build-aux/dev.sh test)" >&2; exit 1; }
 mkdir -p "$out"
@@ -99,9 +100,14 @@ PY
 
 # shot NAME WIDTH HEIGHT SCHEME KEYS...
 #   KEYS are xdotool steps: "type:TEXT", "key:KEYSYM" or "sleep:SECONDS".
+#   SHOT_TEXT_SCALE=1.5 scales text as the desktop's Large Text does;
+#   SHOT_HIGH_CONTRAST=1 turns on the high contrast style.
 shot() {
   local name=$1 width=$2 height=$3 scheme=$4; shift 4
   local tmp
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then
+    return
+  fi
   tmp=$(mktemp -d)
   mkdir -p "$tmp/config/glib-2.0/settings"
   cat > "$tmp/config/glib-2.0/settings/keyfile" <<KEYFILE
@@ -113,6 +119,11 @@ KEYFILE
 #!/usr/bin/env bash
 set -euo pipefail
 out=$1; shift
+# Large Text: GTK on X11 without a settings daemon takes the text size
+# from the Xft.dpi resource (96 is 1x).
+if [ -n "${SHOT_TEXT_SCALE:-}" ]; then
+  echo "Xft.dpi: $(python3 -c "print(round(96 * ${SHOT_TEXT_SCALE}))")" | xrdb -nocpp -merge
+fi
 "$VOCATION" $VOCATION_ARGS &
 app=$!
 for _ in $(seq 100); do
@@ -143,9 +154,9 @@ DRIVE
   env -u DISPLAY -u WAYLAND_DISPLAY \
     XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="${SHOT_DATA:-$profile_home}" \
     GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$top/$build/data" \
-    ADW_DEBUG_COLOR_SCHEME="$scheme" NO_AT_BRIDGE=1 \
-    VOCATION="$top/$build/src/vocation" VOCATION_ARGS="${SHOT_ARGS:-}" SHOT_WINDOW="${SHOT_WINDOW:-}" \
-    xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24" \
+    ADW_DEBUG_COLOR_SCHEME="$scheme" ADW_DEBUG_HIGH_CONTRAST="${SHOT_HIGH_CONTRAST:-0}" NO_AT_BRIDGE=1 \
+    VOCATION="$top/$build/src/vocation" VOCATION_ARGS="${SHOT_ARGS:-}" SHOT_WINDOW="${SHOT_WINDOW:-}" SHOT_TEXT_SCALE="${SHOT_TEXT_SCALE:-}" \
+    xvfb-run -a -s "-screen 0 $((width + 40))x$((height + 40))x24 -noreset" \
     dbus-run-session -- "$tmp/drive.sh" "$out/$name.png" "$@"
   rm -rf "$tmp"
   echo "wrote data/screenshots/$name.png"
@@ -158,6 +169,8 @@ shot role-page-dark 1200 1100 prefer-dark type:kafka sleep:0.5 key:Return
 shot role-page-8-axes 1000 1100 prefer-light type:"data analyst" sleep:0.5 key:Return
 shot search 1200 800 prefer-light type:pytorch sleep:0.5
 shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
+shot my-skills-dark 1200 800 prefer-dark key:alt+2 sleep:0.5
+shot my-skills-narrow 360 760 prefer-light key:alt+2 sleep:0.5
 shot plans 1200 800 prefer-light key:alt+3 sleep:0.5
 shot plan-page 1200 800 prefer-light key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
 shot plan-page-dark 1200 800 prefer-dark key:alt+3 sleep:0.5 key:Return sleep:0.5 key:Tab key:Tab key:Tab key:space
@@ -166,6 +179,11 @@ SHOT_WINDOW="Search Notes" shot notes-search 1200 800 prefer-light key:ctrl+shif
 SHOT_WINDOW="Search Notes" shot notes-search-dark 1200 800 prefer-dark key:ctrl+shift+f sleep:0.5 type:kafka sleep:0.8
 shot roles-narrow 400 760 prefer-light
 shot role-page-narrow 400 900 prefer-dark type:transformers sleep:0.5 key:Return
+SHOT_TEXT_SCALE=1.5 shot roles-large-text 1200 800 prefer-light
+SHOT_TEXT_SCALE=1.5 shot role-page-large-text 1200 1100 prefer-light type:kafka sleep:0.5 key:Return
+SHOT_TEXT_SCALE=1.5 shot my-skills-large-text 1200 800 prefer-light key:alt+2 sleep:0.5
+SHOT_HIGH_CONTRAST=1 shot role-page-high-contrast 1200 1100 prefer-light type:kafka sleep:0.5 key:Return
+SHOT_HIGH_CONTRAST=1 shot role-page-high-contrast-dark 1200 1100 prefer-dark type:kafka sleep:0.5 key:Return
 SHOT_DATA="$profile_home/empty" shot first-run 1000 800 prefer-light type:kafka sleep:0.5 key:Return
 
 # Twenty long axes, from the stress catalog.

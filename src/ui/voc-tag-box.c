@@ -159,8 +159,11 @@ voc_tag_box_add_tag (VocTagBox  *self,
   g_return_val_if_fail (VOC_IS_TAG_BOX (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Whole words, on a second line if need be: never cut, whatever the
+   * text size. */
   tag = gtk_label_new (text);
-  gtk_label_set_ellipsize (GTK_LABEL (tag), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (tag), TRUE);
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (tag), GTK_NATURAL_WRAP_NONE);
   gtk_widget_add_css_class (tag, "skill-tag");
   gtk_widget_set_parent (tag, GTK_WIDGET (self));
 
