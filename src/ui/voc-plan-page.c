@@ -135,6 +135,7 @@ offer_raise (VocPlanPage *self,
   data->skill_id = g_strdup (skill_id);
   data->level = target;
   g_signal_connect (dialog, "response", G_CALLBACK (raise_response_cb), data);
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-catalog-view.h"
 #include "voc-note-editor.h"
 #include "voc-notes-search.h"
@@ -222,7 +223,7 @@ toast_action_cb (GtkWidget  *widget,
   AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -339,7 +340,7 @@ offer_undo (VocWindow   *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
@@ -407,7 +408,7 @@ show_toast (VocWindow  *self,
   AdwToast *toast = adw_toast_new (text);
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 gboolean
@@ -493,6 +494,7 @@ voc_window_import_data (VocWindow *self,
       message = g_strdup_printf (_("Cannot Import “%s”"), name);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      voc_a11y_name_buttons (dialog);
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
@@ -597,6 +599,7 @@ import_response_cb (GtkNativeDialog *chooser,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (import_mode_response_cb), self, 0);
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -819,7 +822,7 @@ voc_window_new (VocApplication *application)
       AdwToast *toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      voc_a11y_add_toast (self->toast_overlay, toast);
     }
 
   /* On Roles, the first card has the focus, so Enter opens it and the
@@ -847,6 +850,7 @@ voc_window_report_recovery (VocWindow *self)
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Data Was Recovered"),
                                    voc_store_get_recovery_note (store));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
