@@ -705,6 +705,9 @@ create_requirement_row (const VocRequirement *req)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle->str,
                                   -1);
+  /* The row is labelled by its title too; GTK 4.8 would read "SQL, expected
+   * level Practitioner SQL". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return row;
 }
 
