@@ -236,8 +236,9 @@ show_view_action_cb (GtkWidget  *widget,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
+  /* Straight to the views, from a plan opened from a role page too. */
   if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -382,7 +383,8 @@ delete_plan_action_cb (GtkWidget  *widget,
 
   if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter), _("Plan deleted")) &&
       adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    /* Back, the focus with it: the plan page's bin button that had it is gone from view. */
+    gtk_widget_activate_action (widget, "win.back", NULL);
 }
 
 static void
@@ -625,12 +627,20 @@ back_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
+  GtkWidget *page;
 
-  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    {
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-      focus_view (self);
-    }
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page)
+    return;
+
+  /* Back to the views, or to the role page a plan was opened from. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  page = adw_leaflet_get_visible_child (self->leaflet);
+  if (page == GTK_WIDGET (self->role_page))
+    voc_role_page_focus_start (self->role_page);
+  else if (page == GTK_WIDGET (self->plan_page))
+    voc_plan_page_focus_start (self->plan_page);
+  else
+    focus_view (self);
 }
 
 static void
@@ -854,6 +864,20 @@ voc_window_report_recovery (VocWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Shows @page, placed right after the page shown now: Back (which goes to
+ * the page before) returns to where it was opened from, as the role page's
+ * "Back to Roles" says, whichever of the two pages was made first. */
+static void
+show_page (VocWindow *self,
+           GtkWidget *page)
+{
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+
+  if (shown != page)
+    adw_leaflet_reorder_child_after (self->leaflet, page, shown);
+  adw_leaflet_set_visible_child (self->leaflet, page);
+}
+
 gboolean
 voc_window_show_plan (VocWindow *self,
                       gint64     plan_id)
@@ -872,7 +896,7 @@ voc_window_show_plan (VocWindow *self,
   if (!voc_plan_page_set_plan (self->plan_page, plan_id))
     return FALSE;
 
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  show_page (self, GTK_WIDGET (self->plan_page));
   voc_plan_page_focus_start (self->plan_page);
   return TRUE;
 }
@@ -900,7 +924,7 @@ voc_window_show_role (VocWindow  *self,
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->role_page));
     }
   voc_role_page_set_role (self->role_page, role);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->role_page));
+  show_page (self, GTK_WIDGET (self->role_page));
   voc_role_page_focus_start (self->role_page);
   return TRUE;
 }
