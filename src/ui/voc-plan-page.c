@@ -358,6 +358,9 @@ ensure_goal_children (VocPlanPage    *self,
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
+      /* The row makes its title label the check's too; GTK 4.8 would then
+       * read the step twice. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       {
         GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
         g_autofree char *remove_label = g_strdup_printf (_("Delete Step “%s”"), step->text);
