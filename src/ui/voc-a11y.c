@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "voc-a11y.h"
 
@@ -35,4 +35,47 @@ voc_a11y_name_button (GtkWidget *button)
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_string_free (name, TRUE);
+}
+
+void
+voc_a11y_name_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)))
+    voc_a11y_name_button (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    voc_a11y_name_buttons (child);
+}
+
+/* The toasts on screen are the overlay's children other than its content;
+ * a toast's only button without a label is its close button. */
+static void
+name_toasts (AdwToastOverlay *overlay)
+{
+  for (GtkWidget *toast = gtk_widget_get_first_child (GTK_WIDGET (overlay)); toast;
+       toast = gtk_widget_get_next_sibling (toast))
+    {
+      if (toast == adw_toast_overlay_get_child (overlay))
+        continue;
+      voc_a11y_name_buttons (toast);
+      for (GtkWidget *child = gtk_widget_get_first_child (toast); child; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Dismiss"), -1);
+    }
+}
+
+void
+voc_a11y_add_toast (AdwToastOverlay *overlay,
+                    AdwToast        *toast)
+{
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (overlay, toast);
+  /* The overlay shows the next toast from its own "dismissed" handler,
+   * which runs before this one. */
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (name_toasts), overlay, G_CONNECT_SWAPPED);
+  name_toasts (overlay);
 }

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -12,5 +12,16 @@ G_BEGIN_DECLS
  * label again ("_Browse Roles Browse Roles"); this names it once, without
  * the underscore. */
 void voc_a11y_name_button (GtkWidget *button);
+
+/* The same for every button with a mnemonic at or below @root: the
+ * responses of an AdwMessageDialog, made when they are added. */
+void voc_a11y_name_buttons (GtkWidget *root);
+
+/* Adds @toast to @overlay (taking it, as adw_toast_overlay_add_toast()
+ * does) with its buttons named: its own button once, without the
+ * underscore, and the close button, which libadwaita 1.2 leaves unnamed.
+ * A toast waiting in the queue is named when it is shown. */
+void voc_a11y_add_toast (AdwToastOverlay *overlay,
+                         AdwToast        *toast);
 
 G_END_DECLS

@@ -135,6 +135,7 @@ offer_raise (VocPlanPage *self,
   data->skill_id = g_strdup (skill_id);
   data->level = target;
   g_signal_connect (dialog, "response", G_CALLBACK (raise_response_cb), data);
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -237,6 +238,8 @@ move_button (VocPlanPage *self,
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* GTK 4.8 reads an icon button's tooltip as its description, not its name. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_sensitive (button, position >= 0);
@@ -355,6 +358,9 @@ ensure_goal_children (VocPlanPage    *self,
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
       adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
+      /* The row makes its title label the check's too; GTK 4.8 would then
+       * read the step twice. */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       {
         GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
         g_autofree char *remove_label = g_strdup_printf (_("Delete Step “%s”"), step->text);
@@ -646,9 +652,11 @@ voc_plan_page_init (VocPlanPage *self)
 
   self->back_button = GTK_BUTTON (gtk_button_new_from_icon_name ("go-previous-symbolic"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.back");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->back_button));
   gtk_widget_set_tooltip_text (delete, _("Delete Plan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete plan"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "plan.delete");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), delete);
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));

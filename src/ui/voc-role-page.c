@@ -393,7 +393,7 @@ plan_response_cb (AdwMessageDialog *dialog,
       adw_toast_set_action_name (toast, "win.show-plan");
       adw_toast_set_action_target_value (toast, g_variant_new_int64 (plan_id));
       if (overlay)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+        voc_a11y_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
       else
         g_object_unref (toast);
     }
@@ -458,6 +458,7 @@ create_plan_action_cb (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", match->gaps->len > 0);
   g_signal_connect (dialog, "response", G_CALLBACK (plan_response_cb), data);
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -704,6 +705,9 @@ create_requirement_row (const VocRequirement *req)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle->str,
                                   -1);
+  /* The row is labelled by its title too; GTK 4.8 would read "SQL, expected
+   * level Practitioner SQL". */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return row;
 }
 

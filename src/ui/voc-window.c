@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-catalog-view.h"
 #include "voc-note-editor.h"
 #include "voc-notes-search.h"
@@ -225,7 +226,7 @@ toast_action_cb (GtkWidget  *widget,
   AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -238,8 +239,9 @@ show_view_action_cb (GtkWidget  *widget,
 
   if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
     return;
+  /* Straight to the views, from a plan opened from a role page too. */
   if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
@@ -342,7 +344,7 @@ offer_undo (VocWindow   *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-delete");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
@@ -384,7 +386,8 @@ delete_plan_action_cb (GtkWidget  *widget,
 
   if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter), _("Plan deleted")) &&
       adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    /* Back, the focus with it: the plan page's bin button that had it is gone from view. */
+    gtk_widget_activate_action (widget, "win.back", NULL);
 }
 
 static void
@@ -410,7 +413,7 @@ show_toast (VocWindow  *self,
   AdwToast *toast = adw_toast_new (text);
 
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  voc_a11y_add_toast (self->toast_overlay, toast);
 }
 
 gboolean
@@ -496,6 +499,7 @@ voc_window_import_data (VocWindow *self,
       message = g_strdup_printf (_("Cannot Import “%s”"), name);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      voc_a11y_name_buttons (dialog);
       gtk_window_present (GTK_WINDOW (dialog));
       return FALSE;
     }
@@ -600,6 +604,7 @@ import_response_cb (GtkNativeDialog *chooser,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (import_mode_response_cb), self, 0);
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -625,12 +630,20 @@ back_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
+  GtkWidget *page;
 
-  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    {
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-      focus_view (self);
-    }
+  if (adw_leaflet_get_visible_child (self->leaflet) == self->browse_page)
+    return;
+
+  /* Back to the views, or to the role page a plan was opened from. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  page = adw_leaflet_get_visible_child (self->leaflet);
+  if (page == GTK_WIDGET (self->role_page))
+    voc_role_page_focus_start (self->role_page);
+  else if (page == GTK_WIDGET (self->plan_page))
+    voc_plan_page_focus_start (self->plan_page);
+  else
+    focus_view (self);
 }
 
 static void
@@ -847,7 +860,7 @@ voc_window_new (VocApplication *application)
       AdwToast *toast = adw_toast_new (message);
 
       adw_toast_set_timeout (toast, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      voc_a11y_add_toast (self->toast_overlay, toast);
     }
 
   /* On Roles, the first card has the focus, so Enter opens it and the
@@ -875,7 +888,22 @@ voc_window_report_recovery (VocWindow *self)
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Data Was Recovered"),
                                    voc_store_get_recovery_note (store));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "ok", _("_OK"));
+  voc_a11y_name_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shows @page, placed right after the page shown now: Back (which goes to
+ * the page before) returns to where it was opened from, as the role page's
+ * "Back to Roles" says, whichever of the two pages was made first. */
+static void
+show_page (VocWindow *self,
+           GtkWidget *page)
+{
+  GtkWidget *shown = adw_leaflet_get_visible_child (self->leaflet);
+
+  if (shown != page)
+    adw_leaflet_reorder_child_after (self->leaflet, page, shown);
+  adw_leaflet_set_visible_child (self->leaflet, page);
 }
 
 gboolean
@@ -896,7 +924,7 @@ voc_window_show_plan (VocWindow *self,
   if (!voc_plan_page_set_plan (self->plan_page, plan_id))
     return FALSE;
 
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->plan_page));
+  show_page (self, GTK_WIDGET (self->plan_page));
   voc_plan_page_focus_start (self->plan_page);
   return TRUE;
 }
@@ -924,7 +952,7 @@ voc_window_show_role (VocWindow  *self,
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->role_page));
     }
   voc_role_page_set_role (self->role_page, role);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->role_page));
+  show_page (self, GTK_WIDGET (self->role_page));
   voc_role_page_focus_start (self->role_page);
   return TRUE;
 }

@@ -4,8 +4,14 @@
 
 usage: test-e2e.py VOCATION [SCENARIO...]     prints TAP
 """
+import datetime
+import json
 import os
+import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -14,7 +20,8 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     print("1..0 # SKIP no display; build-aux/dev.sh test starts one")
     sys.exit(0)
 try:
-    from vocation_e2e import App, E2EError, text_of, wait_for  # noqa: E402
+    import pyatspi  # noqa: E402
+    from vocation_e2e import App, E2EError, descendants, role, text_of, wait_for  # noqa: E402
 except ImportError as e:
     print(f"1..0 # SKIP {e}: apt-get install python3-pyatspi")
     sys.exit(0)
@@ -23,9 +30,14 @@ VOCATION = sys.argv[1]
 SCENARIOS = []
 
 
-def scenario(fn):
-    SCENARIOS.append(fn)
-    return fn
+def scenario(fn=None, data=None):
+    """A scenario; @data(now) returns a Vocation data document (the export
+    format) imported into its data folder before the app starts."""
+    def add(fn):
+        fn.data = data
+        SCENARIOS.append(fn)
+        return fn
+    return add(fn) if fn is not None else add
 
 
 def check(condition, message):
@@ -49,6 +61,181 @@ def focus_card(app, name):
     app.tab_to("the role cards", is_card)
     app.key("Home")
     return app.tab_to(f"the {name} card", lambda n: is_card(n, name), key="Right", limit=12)
+
+
+# What the user reads.
+
+def labels(app, root=None, only_showing=True):
+    return [text_of(n) for n in app.all("label", root=root, only_showing=only_showing)]
+
+
+def label_matching(app, pattern, root=None):
+    """The text of the first label shown that matches @pattern (a regex)."""
+    def find():
+        return next((t for t in labels(app, root) if re.fullmatch(pattern, t)), None)
+    return wait_for(f"a label matching {pattern!r}", find)
+
+
+def match_percent(app):
+    """The role page's "N % match", as a number."""
+    return int(label_matching(app, r"\d+ % match").split()[0])
+
+
+def radar_description(app):
+    return app.get("image", "Radar chart").description
+
+
+def wait_for_description(app, what, predicate):
+    """The radar's description once @predicate holds for it."""
+    return wait_for(what, lambda: predicate(radar_description(app)) and radar_description(app))
+
+
+def shown_choice(app, combo):
+    """What a closed level, status or compare selector shows."""
+    return [t for t in labels(app, root=combo) if t]
+
+
+def window_named(app, role_name, name):
+    """A dialog: a window of its own beside the main one."""
+    return wait_for(f"the {name!r} {role_name}",
+                    lambda: next((w for w in app.app if role(w) == role_name and w.name == name), None))
+
+
+# The keyboard: pick in an open selector list.
+
+def first_label(app, node):
+    texts = labels(app, root=node, only_showing=False)
+    return texts[0] if texts else None
+
+
+def pick(app, option):
+    """In the open list of a selector (the focus on one of its items), moves
+    to @option with Home and Down and presses Enter."""
+    wait_for("the selector's list to take the focus", lambda: role(app.focused()) == "list item")
+    app.key("Home")
+    app.tab_to(f"the option {option!r}",
+               lambda n: role(n) == "list item" and first_label(app, n) == option, key="Down", limit=20)
+    app.key("Return")
+
+
+def choose(app, combo_name, option):
+    """Opens the selector named @combo_name as assistive technology does,
+    picks @option with the keyboard, and waits until the selector shows it."""
+    combo = app.get("combo box", combo_name)
+    app.act(combo)
+    pick(app, option)
+    wait_for(f"{combo_name!r} to show {option!r}", lambda: option in shown_choice(app, app.get("combo box", combo_name)))
+
+
+def rate(app, skill, level):
+    """My Skills: filters the list down to @skill, as a user brings a row
+    into view, and sets its level."""
+    app.key("alt+2")
+    skill_filter = app.get("entry", "Filter skills")
+    app.set_text(skill_filter, skill)
+    choose(app, f"Your level in {skill}", level)
+    app.set_text(skill_filter, "")
+
+
+def open_role(app, words, name):
+    """Roles: types @words (typing anywhere searches) and opens the first match."""
+    app.key("alt+1")
+    app.get("table", "Roles")
+    app.type(words)
+    wait_for(f"{name} among the cards", lambda: name in card_names(app))
+    app.key("Return")
+    app.get("push button", "Back to Roles")
+    app.get("label", name)
+
+
+def focus_is(name, role_name=None):
+    return lambda n: n.name == name and (role_name is None or role(n) == role_name)
+
+
+def in_combo(name):
+    """The focus on a selector's button (the selector is its parent)."""
+    return lambda n: role(n) == "push button" and n.parent is not None and n.parent.name == name
+
+
+def plans_count(app):
+    return label_matching(app, r"\d+ plans?")
+
+
+def plan_titles(app):
+    """The plans listed in the Plans view, in order."""
+    plans = app.get("list", "Your Plans")
+    return [first_label(app, row) for row in app.all("list item", root=plans)]
+
+
+def focused_in(window):
+    """The focused node of a window of the app's (a dialog)."""
+    for node in descendants(window):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node
+        except Exception:
+            pass
+    return None
+
+
+def tab_in(app, window, what, predicate, limit=20):
+    """tab_to for a dialog, a window of its own."""
+    for _ in range(limit):
+        node = focused_in(window)
+        if node is not None and predicate(node):
+            return node
+        app.key("Tab")
+    raise E2EError(f"Tab never reached {what} in {window.name!r}")
+
+
+def focus_plan(app, title):
+    """Plans view: Tab into the list (one stop), then the arrows to @title."""
+    app.tab_to("the list of plans", lambda n: role(n) == "list item" and n.parent.name == "Your Plans")
+    app.key("Home")
+    return app.tab_to(title, lambda n: role(n) == "list item" and first_label(app, n) == title,
+                      key="Down", limit=10)
+
+
+def history_document(now):
+    """Ratings with a past: SQL and Excel first rated 200 days ago, raised 20
+    days ago. The past day offered is the first."""
+    def at(days):
+        return (now - datetime.timedelta(days=days)).strftime("%Y-%m-%dT12:00:00Z")
+    return {
+        "format": "vocation-data",
+        "format_version": 1,
+        "exported_at": at(0),
+        "application": "Vocation e2e",
+        "profile": [
+            {"skill": "sql", "level": 3, "relevant": True, "updated_at": at(20)},
+            {"skill": "excel", "level": 4, "relevant": True, "updated_at": at(20)},
+        ],
+        "history": [
+            {"skill": "sql", "level": 1, "relevant": True, "at": at(200)},
+            {"skill": "excel", "level": 2, "relevant": True, "at": at(200)},
+            {"skill": "sql", "level": 3, "relevant": True, "at": at(20)},
+            {"skill": "excel", "level": 4, "relevant": True, "at": at(20)},
+        ],
+        "plans": [],
+        "role_notes": [],
+    }
+
+
+def two_plans_document(now):
+    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def plan(role_id, title, skill):
+        return {"role": role_id, "title": title, "created_at": stamp, "target_date": None,
+                "archived": False,
+                "goals": [{"skill": skill, "from_level": 0, "target_level": 3, "due_date": None,
+                           "status": "not-started", "steps": []}]}
+    return {
+        "format": "vocation-data", "format_version": 1, "exported_at": stamp,
+        "application": "Vocation e2e", "profile": [], "history": [],
+        "plans": [plan("data-analyst", "Become a Data Analyst", "sql"),
+                  plan("data-engineer", "Become a Data Engineer", "etl-pipelines")],
+        "role_notes": [],
+    }
 
 
 @scenario
@@ -87,6 +274,265 @@ def find_a_role_by_search_and_by_family(app):
     wait_for("back on the filtered Roles view", lambda: len(card_names(app)) == 2)
 
 
+@scenario
+def rate_skills_and_the_role_follows(app):
+    """Levels picked in My Skills, with the keyboard in each selector, move
+    the role page's match, gaps and radar."""
+    rate(app, "SQL", "Practitioner")
+    label_matching(app, "You have rated 1 skill")
+
+    # Data Analyst: SQL 3 of 22 weighted levels.
+    open_role(app, "analyst", "Data Analyst")
+    before = match_percent(app)
+    check(before == 14, f"SQL alone gives 14 % of the Data Analyst, saw {before} %")
+    description = radar_description(app)
+    check("14 % match over 8 skills" in description, f"the radar says the match: {description!r}")
+    check("SQL: you Practitioner (3), Data Analyst needs Practitioner (3)" in description,
+          f"the radar reads SQL: {description!r}")
+    check("Excel: you have not rated it; Data Analyst needs Advanced (4)" in description,
+          f"the radar reads Excel as not rated: {description!r}")
+    label_matching(app, "7 skills below what the role expects, largest first")
+
+    # Three more: two raised, one left out of every match.
+    rate(app, "Excel & Spreadsheets", "Advanced")
+    rate(app, "Statistics", "Beginner")
+    rate(app, "Written Communication", "Not Relevant to Me")
+    label_matching(app, "You have rated 3 skills")
+
+    # (3 + 4 + 2) of 22 − 3 (Report writing left out): 47 %.
+    open_role(app, "analyst", "Data Analyst")
+    after = wait_for("the new match", lambda: match_percent(app) != before and match_percent(app))
+    check(after == 47, f"the match is 47 % now, saw {after} %")
+    description = radar_description(app)
+    for words in ("47 % match over 8 skills",
+                  "Excel: you Advanced (4), Data Analyst needs Advanced (4)",
+                  "Statistics: you Beginner (2), Data Analyst needs Beginner (2)",
+                  "Report writing: not relevant to you; Data Analyst needs Practitioner (3)"):
+        check(words in description, f"the radar says {words!r}: {description!r}")
+    label_matching(app, "4 skills below what the role expects, largest first")
+    gaps = [n.name for n in app.all("list item", root=app.get("list", "Biggest Gaps"))]
+    check(not any(g.startswith(("Excel", "Statistics", "SQL", "Report writing")) for g in gaps),
+          f"met and left-out skills are no gaps: {gaps}")
+
+
+@scenario(data=history_document)
+def compare_with_a_role_and_your_past(app):
+    """The role page compares with a second role, then with your own
+    profile on a past day; the radar's description names the third series."""
+    past = datetime.datetime.now() - datetime.timedelta(days=200)
+    day = f"{past.day} {past.strftime('%B %Y')}"
+
+    open_role(app, "analyst", "Data Analyst")
+    # SQL 3 and Excel 4 of 22.
+    check(match_percent(app) == 32, f"the imported levels give 32 %, saw {match_percent(app)} %")
+    check(shown_choice(app, app.get("combo box", "Compare with")) == ["Compare with…"], "nothing compared at first")
+    check("needs None" not in radar_description(app) and "You on" not in radar_description(app),
+          f"two series at first: {radar_description(app)!r}")
+
+    choose(app, "Compare with", "Data Scientist")
+    description = wait_for_description(app, "Data Scientist on the radar", lambda d: "Data Scientist needs" in d)
+    check("SQL: you Practitioner (3), Data Analyst needs Practitioner (3), Data Scientist needs Practitioner (3)"
+          in description, f"each skill reads the other role's level: {description!r}")
+    check("Excel: you Advanced (4), Data Analyst needs Advanced (4), Data Scientist needs None (0)" in description,
+          f"a skill the other role lacks reads None: {description!r}")
+    check(match_percent(app) == 32, "comparing does not change your match")
+
+    # Your own past: only days before the newest change are offered.
+    choose(app, "Compare with", f"Your skills on {day}")
+    description = wait_for_description(app, "your past on the radar", lambda d: f"You on {day}" in d)
+    check("Data Scientist" not in description, f"the other role has gone: {description!r}")
+    check(f"SQL: you Practitioner (3), Data Analyst needs Practitioner (3), You on {day}: Awareness (1)" in description,
+          f"SQL was Awareness then: {description!r}")
+    check(f"Excel: you Advanced (4), Data Analyst needs Advanced (4), You on {day}: Beginner (2)" in description,
+          f"Excel was Beginner then: {description!r}")
+
+    choose(app, "Compare with", "Compare with…")
+    wait_for_description(app, "two series again", lambda d: "You on" not in d and "Data Scientist" not in d)
+
+
+@scenario
+def plan_from_gaps_to_a_raised_level(app):
+    """A plan made from a role's gaps: a step, a note, a goal done and the
+    level raised; the role page and My Skills follow."""
+    rate(app, "SQL", "Practitioner")
+    open_role(app, "analyst", "Data Analyst")
+    before = match_percent(app)
+    check("Statistics: you have not rated it" in radar_description(app), "Statistics starts unrated")
+
+    app.act(app.get("push button", "Create Plan from Gaps…"))
+    dialog = window_named(app, "dialog", "Create a Plan")
+    title = app.get("text", "Plan title", root=dialog)
+    check(text_of(title) == "Become a Data Analyst", f"the plan's title is offered: {text_of(title)!r}")
+    gaps = [c.name for c in app.all("check box", root=dialog)]
+    check(len(gaps) == 7 and "Statistics: None (0) → Beginner (2)" in gaps, f"one goal a gap: {gaps}")
+    app.act(app.get("push button", "Create Plan", root=dialog))
+    app.get("label", "Plan created")
+    app.act(app.get("push button", "Open"))
+    app.get("label", "Towards Data Analyst · 0 of 7 goals done")
+
+    # A note on the plan, saved as typed.
+    app.set_text(app.get("text", "Notes"), "Ask Sam about the evening course.")
+    label_matching(app, r"Written .+")
+
+    # Open the Statistics goal (Enter on its row) and add a step: the
+    # entry follows its goal's Move Down button.
+    app.tab_to("the Statistics goal", focus_is("Statistics", "list item"))
+    app.key("Return")
+    app.get("text", "Add a step or a link")
+    app.tab_to("Move Down", focus_is("Move Down", "push button"))
+    app.key("Tab")
+    app.type("Khan Academy statistics")
+    app.key("Return")
+    app.get("check box", "Khan Academy statistics")
+    app.get("label", "None (0) → Beginner (2) · 0 of 1 step done")
+
+    # Done: Vocation offers to raise the level.
+    choose(app, "Status of Statistics", "Done")
+    dialog = window_named(app, "dialog", "Raise Your Statistics Level?")
+    app.act(app.get("push button", "Raise Level", root=dialog))
+    app.get("label", "Towards Data Analyst · 1 of 7 goals done")
+
+    # Back goes to the role page the plan was opened from.
+    app.key("Escape")
+    app.get("push button", "Back to Roles")
+    after = wait_for("the match to move", lambda: match_percent(app) != before and match_percent(app))
+    check(after == 23, f"Statistics 2 of 22 more: 23 %, saw {after} %")
+    description = wait_for_description(app, "the radar to move", lambda d: "23 % match" in d)
+    check("Statistics: you Beginner (2), Data Analyst needs Beginner (2)" in description,
+          f"the radar reads the new level: {description!r}")
+    label_matching(app, "6 skills below what the role expects, largest first")
+
+    app.key("alt+2")
+    check(shown_choice(app, app.get("combo box", "Your level in Statistics")) == ["Beginner"],
+          "My Skills shows the raised level")
+    label_matching(app, "You have rated 2 skills")
+
+    # The Plans view, and the plan again from there: the note was kept.
+    app.key("alt+3")
+    check(plans_count(app) == "1 plan", "one plan")
+    app.get("label", "1 of 7 goals done")
+    focus_plan(app, "Become a Data Analyst")
+    app.key("Return")
+    app.get("label", "Towards Data Analyst · 1 of 7 goals done")
+    # The plan's note follows its goals (the open goal has a note of its own).
+    plan_note = wait_for("the plan's note", lambda: app.all("text", "Notes")[-1])
+    check(text_of(plan_note) == "Ask Sam about the evening course.", f"the note is kept: {text_of(plan_note)!r}")
+    app.key("Escape")
+    wait_for("back on the Plans view", lambda: app.find("list", "Your Plans") and not app.find("push button", "Back"))
+
+
+@scenario(data=two_plans_document)
+def delete_a_plan_and_undo(app):
+    """A plan deleted comes back with Undo; deleted again, it stays gone."""
+    app.key("alt+3")
+    check(plans_count(app) == "2 plans", f"two plans imported, saw {plans_count(app)!r}")
+    listed = plan_titles(app)
+    check(sorted(listed) == ["Become a Data Analyst", "Become a Data Engineer"], f"saw {listed}")
+
+    def open_plan(title):
+        focus_plan(app, title)
+        app.key("Return")
+        app.get("label", f"Towards {title[len('Become a '):]} · 0 of 1 goal done")
+
+    # The bin button.
+    open_plan("Become a Data Engineer")
+    app.act(app.get("push button", "Delete plan"))
+    app.get("label", "Plan deleted")
+    wait_for("one plan left", lambda: plans_count(app) == "1 plan")
+    check(plan_titles(app) == ["Become a Data Analyst"], f"the Data Engineer plan has gone: {plan_titles(app)}")
+
+    app.act(app.get("push button", "Undo"))
+    wait_for("two plans again", lambda: plans_count(app) == "2 plans")
+    check(plan_titles(app) == listed, f"the plan is back in its place: {plan_titles(app)}")
+
+    # The Delete key on its page, then no Undo.
+    open_plan("Become a Data Engineer")
+    app.key("Delete")
+    wait_for("one plan left", lambda: plans_count(app) == "1 plan")
+    check(plan_titles(app) == ["Become a Data Analyst"], f"gone again: {plan_titles(app)}")
+
+    # For good: a new start reads it from the data folder.
+    app.quit()
+    again = App(VOCATION, data_home=app.data_home)
+    try:
+        again.key("alt+3")
+        check(plans_count(again) == "1 plan", f"one plan after a restart, saw {plans_count(again)!r}")
+        check(plan_titles(again) == ["Become a Data Analyst"], f"saw {plan_titles(again)}")
+    finally:
+        again.close()
+
+
+@scenario
+def keyboard_only_main_flow(app):
+    """Find a role, open it, rate a skill, come back, make a plan: keys only,
+    no pointer and no accessibility actions."""
+    # Ctrl+F, type, Enter opens the first match.
+    app.key("ctrl+f")
+    wait_for("the search field focused", lambda: focus_is("Search roles", "entry")(app.focused()))
+    app.type("kafka")
+    wait_for("one card for kafka", lambda: card_names(app) == ["Data Engineer"])
+    app.key("Return")
+    app.get("label", "Data Engineer")
+    check(focus_is("Back to Roles")(app.focused()), "the role page starts at its back button")
+
+    # Nothing rated: the page offers to rate.
+    app.tab_to("Rate My Skills", focus_is("Rate My Skills", "push button"))
+    app.key("Return")
+    app.get("entry", "Filter skills")
+    app.tab_to("the skills filter", focus_is("Filter skills", "entry"))
+    app.type("sql")
+    app.tab_to("the SQL level", in_combo("Your level in SQL"))
+    app.key("space")
+    pick(app, "Practitioner")
+    wait_for("SQL rated", lambda: shown_choice(app, app.get("combo box", "Your level in SQL")) == ["Practitioner"])
+    label_matching(app, "You have rated 1 skill")
+
+    # Back to Roles, to the card with the arrows, Enter.
+    app.key("alt+1")
+    wait_for("all the cards", lambda: len(card_names(app)) == 12)
+    check(app.focused() is not None, "the Roles view has the focus")
+    focus_card(app, "Data Engineer")
+    app.key("Return")
+    app.get("label", "Data Engineer")
+    match_percent(app)
+    check("SQL: you Practitioner (3)" in radar_description(app), "the radar reads the rating")
+
+    # Create Plan from Gaps…: Tab to it, Enter; in the dialog Tab to Create Plan.
+    app.tab_to("Create Plan from Gaps…", focus_is("Create Plan from Gaps…", "push button"), limit=60)
+    app.key("Return")
+    dialog = window_named(app, "dialog", "Create a Plan")
+    wait_for("the plan's title focused", lambda: focus_is("Plan title")(focused_in(dialog)))
+    tab_in(app, dialog, "Create Plan", focus_is("Create Plan", "push button"))
+    app.key("Return")
+    app.get("label", "Plan created")
+
+    # The plan, from the Plans view.
+    app.key("alt+3")
+    check(plans_count(app) == "1 plan", "one plan")
+    focus_plan(app, "Become a Data Engineer")
+    app.key("Return")
+    label_matching(app, r"Towards Data Engineer · 0 of \d+ goals done")
+    check(focus_is("Back", "push button")(app.focused()), "the plan page starts at its back button")
+    # Escape dismisses the toast first (libadwaita), then goes back.
+    app.key("Escape")
+    app.gone("label", "Plan created")
+    app.key("Escape")
+    wait_for("the Plans view again", lambda: app.find("list", "Your Plans") is not None)
+    check(plans_count(app) == "1 plan", "still one plan")
+
+
+def prepare(document):
+    """A data folder holding @document, imported as a user would."""
+    data_home = tempfile.mkdtemp(prefix="vocation-e2e-")
+    path = os.path.join(data_home, "import.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f)
+    subprocess.run([VOCATION, "--import-data", path], env=dict(os.environ, XDG_DATA_HOME=data_home),
+                   check=True, stdout=subprocess.DEVNULL)
+    os.unlink(path)
+    return data_home
+
+
 def main():
     wanted = sys.argv[2:]
     chosen = [s for s in SCENARIOS if not wanted or s.__name__ in wanted]
@@ -94,8 +540,11 @@ def main():
     failed = 0
     for number, fn in enumerate(chosen, 1):
         app = None
+        data_home = None
         try:
-            app = App(VOCATION)
+            if fn.data is not None:
+                data_home = prepare(fn.data(datetime.datetime.now(datetime.timezone.utc)))
+            app = App(VOCATION, data_home=data_home)
             fn(app)
             print(f"ok {number} - {fn.__name__}")
         except Exception as e:  # every failure is reported, the rest still run
@@ -106,6 +555,8 @@ def main():
         finally:
             if app is not None:
                 app.close()
+            if data_home is not None:
+                shutil.rmtree(data_home, ignore_errors=True)
         sys.stdout.flush()
     return 1 if failed else 0
 

@@ -71,22 +71,23 @@ def showing(node):
         return False
 
 
+def children_of(node):
+    try:
+        return [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception:
+        return []
+
+
 def descendants(node, only_showing=True):
-    """Every node below @node, depth first; hidden subtrees are skipped."""
-    stack = [node]
+    """Every node below @node, depth first in reading order (a parent, then
+    its children, first to last); hidden subtrees are skipped."""
+    stack = list(reversed(children_of(node)))
     while stack:
         current = stack.pop()
-        try:
-            children = [current.getChildAtIndex(i) for i in range(current.childCount)]
-        except Exception:
-            children = []
-        for child in reversed(children):
-            if child is None:
-                continue
-            if only_showing and not showing(child):
-                continue
-            yield child
-            stack.append(child)
+        if current is None or (only_showing and not showing(current)):
+            continue
+        yield current
+        stack.extend(reversed(children_of(current)))
 
 
 def text_of(node):
@@ -115,6 +116,11 @@ class App:
         self.window = wait_for("its window", lambda: self.find("frame", "Vocation", root=self.app, only_showing=False))
         # The first frame is drawn and the cards are in the tree.
         wait_for("the Roles view", lambda: self.find("table", "Roles"))
+        # The pointer rests in the screen's far corner, off the window (the X
+        # server stops it there): GTK 4.8's GtkDropDown picks the row under
+        # the pointer, not the one the keyboard chose, when Enter is pressed
+        # in its open list, and Xvfb starts the pointer mid-screen.
+        pyatspi.Registry.generateMouseEvent(100000, 100000, "abs")
 
     def _find_app(self):
         if self.process.poll() is not None:
