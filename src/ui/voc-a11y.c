@@ -79,3 +79,36 @@ voc_a11y_add_toast (AdwToastOverlay *overlay,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (name_toasts), overlay, G_CONNECT_SWAPPED);
   name_toasts (overlay);
 }
+
+/* What the closed drop-down shows, when its items are strings. */
+static void
+describe_choice (GtkDropDown *drop_down,
+                 GParamSpec  *pspec,
+                 GtkWidget   *button)
+{
+  gpointer item = gtk_drop_down_get_selected_item (drop_down);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  GTK_IS_STRING_OBJECT (item) ? gtk_string_object_get_string (item) : "",
+                                  -1);
+}
+
+void
+voc_a11y_name_drop_down (GtkDropDown *drop_down,
+                         const char  *label)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+  g_return_if_fail (label != NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      {
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        g_signal_handlers_disconnect_by_func (drop_down, describe_choice, child);
+        g_signal_connect_object (drop_down, "notify::selected-item", G_CALLBACK (describe_choice), child, 0);
+        describe_choice (drop_down, NULL, child);
+        break;
+      }
+}

@@ -24,4 +24,10 @@ void voc_a11y_name_buttons (GtkWidget *root);
 void voc_a11y_add_toast (AdwToastOverlay *overlay,
                          AdwToast        *toast);
 
+/* Names @drop_down and the toggle button inside it, the part that takes
+ * the focus, which GTK 4.8 reads as "GtkToggleButton"; the button's
+ * description follows the choice shown ("Not Rated"). */
+void voc_a11y_name_drop_down (GtkDropDown *drop_down,
+                              const char  *label);
+
 G_END_DECLS

@@ -472,7 +472,7 @@ create_goal_row (VocPlanPage       *self,
   gtk_size_group_add_widget (self->statuses, status);
   gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
   status_label = g_strdup_printf (_("Status of %s"), skill_name (self, goal->skill_id));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (status), GTK_ACCESSIBLE_PROPERTY_LABEL, status_label, -1);
+  voc_a11y_name_drop_down (GTK_DROP_DOWN (status), status_label);
   g_object_set_data (G_OBJECT (status), "goal-id", GSIZE_TO_POINTER (goal->id));
   set_focus_key (status, "status", goal->id, goal->id);
   g_object_set_data_full (G_OBJECT (status), "skill-id", g_strdup (goal->skill_id), g_free);

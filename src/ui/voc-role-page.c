@@ -866,6 +866,7 @@ voc_role_page_init (VocRolePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   voc_a11y_name_button (self->rate_button);
+  voc_a11y_name_drop_down (self->compare_dropdown, _("Compare with"));
 
   self->compare_options = g_array_new (FALSE, TRUE, sizeof (CompareOption));
   self->gap_rows = g_ptr_array_new ();

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-skills-view.h"
 
 #define POS_NOT_RATED    0
@@ -339,8 +340,7 @@ build_row (VocSkillsView *self,
   gtk_size_group_add_widget (self->selectors, GTK_WIDGET (row->selector));
   gtk_drop_down_set_selected (row->selector, position_for (self->profile, voc_skill_get_id (skill)));
   selector_label = g_strdup_printf (_("Your level in %s"), voc_skill_get_name (skill));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->selector),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, selector_label, -1);
+  voc_a11y_name_drop_down (row->selector, selector_label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->selector), selector_label);
   g_signal_connect (row->selector, "notify::selected", G_CALLBACK (selector_changed_cb), row);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));

@@ -153,8 +153,10 @@ def focus_is(name, role_name=None):
 
 
 def in_combo(name):
-    """The focus on a selector's button (the selector is its parent)."""
-    return lambda n: role(n) == "push button" and n.parent is not None and n.parent.name == name
+    """The focus on a selector's button (the selector is its parent), which
+    a screen reader reads by the selector's name, not "GtkToggleButton"."""
+    return lambda n: (role(n) == "push button" and n.name == name
+                      and n.parent is not None and n.parent.name == name)
 
 
 def plans_count(app):
