@@ -178,6 +178,9 @@ voc_note_editor_init (VocNoteEditor *self)
 
   self->view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->view, GTK_WRAP_WORD_CHAR);
+  /* A note is a field on a page: Tab goes on to the next control rather
+   * than typing a tab and keeping the keyboard here. */
+  gtk_text_view_set_accepts_tab (self->view, FALSE);
   gtk_text_view_set_top_margin (self->view, 12);
   gtk_text_view_set_bottom_margin (self->view, 12);
   gtk_text_view_set_left_margin (self->view, 12);
