@@ -121,11 +121,17 @@ voc_note_editor_unmap (GtkWidget *widget)
   GTK_WIDGET_CLASS (voc_note_editor_parent_class)->unmap (widget);
 }
 
-/* Focusing the editor puts the cursor in its text. */
+/* Focusing the editor puts the cursor in its text. Shift+Tab out of the
+ * text asks the editor for the focus on its way back; handing it to the
+ * text again would keep the keyboard in the note. */
 static gboolean
 voc_note_editor_grab_focus (GtkWidget *widget)
 {
-  return gtk_widget_grab_focus (GTK_WIDGET (VOC_NOTE_EDITOR (widget)->view));
+  GtkWidget *view = GTK_WIDGET (VOC_NOTE_EDITOR (widget)->view);
+
+  if (gtk_widget_has_focus (view))
+    return FALSE;
+  return gtk_widget_grab_focus (view);
 }
 
 static void
