@@ -495,6 +495,9 @@ voc_window_import_data (VocWindow *self,
       if (n > 8)
         g_string_append_printf (body, "\n%s", _("… and more; “vocation --import-data FILE” lists them all."));
       g_string_append_printf (body, "\n\n%s", _("Nothing was imported; your data is unchanged."));
+      /* What to do about it, not only what is wrong. */
+      g_string_append_printf (body, " %s", _("Choose a file made with “Export Data…” and not changed since, "
+                                             "or export your data again."));
 
       message = g_strdup_printf (_("Cannot Import “%s”"), name);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
