@@ -10,10 +10,8 @@ import itertools
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -21,14 +19,14 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     print("1..0 # SKIP no display; build-aux/dev.sh test starts one")
     sys.exit(0)
 try:
-    import pyatspi  # noqa: E402
-    from vocation_e2e import App, E2EError, descendants, role, text_of, wait_for  # noqa: E402
+    from vocation_e2e import App, Suite, check, role, text_of, wait_for  # noqa: E402
 except ImportError as e:
     print(f"1..0 # SKIP {e}: apt-get install python3-pyatspi")
     sys.exit(0)
 
 VOCATION = sys.argv[1]
-SCENARIOS = []
+SUITE = Suite()
+scenario = SUITE.scenario
 
 # What the scenarios enter, and look for again.
 RATINGS = {"SQL": "Advanced", "Python": "Practitioner", "Statistics": "Beginner"}
@@ -79,32 +77,6 @@ SEED = {
 }
 
 
-def scenario(fn=None, *, seed=None):
-    """Registers a scenario; with @seed, its data folder starts with that
-    data (brought in with vocation --import-data before the app starts)."""
-    def register(fn):
-        fn.seed = seed
-        SCENARIOS.append(fn)
-        return fn
-    return register(fn) if fn is not None else register
-
-
-def seeded_data_home(seed):
-    home = tempfile.mkdtemp(prefix="vocation-e2e-")
-    path = os.path.join(home, "seed.json")
-    with open(path, "w") as f:
-        json.dump(seed, f)
-    subprocess.run([VOCATION, "--import-data", path], check=True, stdout=subprocess.DEVNULL,
-                   env=dict(os.environ, XDG_DATA_HOME=home, GSETTINGS_BACKEND="memory"))
-    os.unlink(path)
-    return home
-
-
-def check(condition, message):
-    if not condition:
-        raise E2EError(message)
-
-
 _dirs = itertools.count(1)
 
 
@@ -133,18 +105,6 @@ def no_window(app, name):
         return all(app.app.getChildAtIndex(i) is None or app.app.getChildAtIndex(i).name != name
                    for i in range(app.app.childCount))
     wait_for(f"the window {name!r} to close", gone)
-
-
-def focused_in(root):
-    """The focused node in @root, a dialog (App.focused looks in the main
-    window only)."""
-    for node in descendants(root):
-        try:
-            if node.getState().contains(pyatspi.STATE_FOCUSED):
-                return node
-        except Exception:
-            pass
-    return None
 
 
 def shown_value(app, combo):
@@ -373,7 +333,7 @@ def everything_is_there_after_a_restart(app):
         check(after[part] == before[part], f"after a restart, {part}: saw {after[part]}, expected {before[part]}")
 
 
-@scenario(seed=SEED)
+@scenario(data=SEED)
 def export_then_import_into_an_empty_data_folder(app):
     """Export Data… from the menu writes one file; a new start with an empty
     data folder and Import Data… of that file shows the same ratings, plan,
@@ -402,7 +362,7 @@ def export_then_import_into_an_empty_data_folder(app):
             buttons = [n.name for n in empty.all("push button", root=dialog)]
             check(buttons == ["Cancel", "Replace All", "Add to My Data"], f"how to import, saw {buttons}")
             # Adding is the default: Return.
-            check(focused_in(dialog).name == "Add to My Data", "Add to My Data has the focus")
+            check(app.focused(dialog).name == "Add to My Data", "Add to My Data has the focus")
             empty.key("Return")
             no_window(empty, dialog.name)
             said = toast(empty, "Imported")
@@ -417,7 +377,7 @@ def export_then_import_into_an_empty_data_folder(app):
         check(after[part] == before[part], f"after the import, {part}: saw {after[part]}, expected {before[part]}")
 
 
-@scenario(seed=SEED)
+@scenario(data=SEED)
 def a_malformed_file_is_refused_and_changes_nothing(app):
     """Importing a file cut short, or one that is not Vocation's, shows a
     message that says what is wrong and what to do; nothing changes."""
@@ -445,7 +405,7 @@ def a_malformed_file_is_refused_and_changes_nothing(app):
             check("Nothing was imported; your data is unchanged." in said, f"and that nothing changed, saw {said!r}")
             check("Export Data" in said, f"and what to do, saw {said!r}")
             close = app.get("push button", "Close", root=refusal)
-            check(focused_in(refusal) == close, "Close has the focus")
+            check(app.focused(refusal) == close, "Close has the focus")
             app.key("Return")
             no_window(app, refusal.name)
     finally:
@@ -454,44 +414,5 @@ def a_malformed_file_is_refused_and_changes_nothing(app):
     check(after == before, f"nothing changed: saw {after}, expected {before}")
 
 
-def where(app):
-    """Where the app was when a scenario failed: its windows and focus."""
-    try:
-        windows = [app.app.getChildAtIndex(i).name for i in range(app.app.childCount)]
-        focus = app.focused()
-        return f"windows {windows}, focus on {role(focus) if focus else None} {getattr(focus, 'name', None)!r}"
-    except Exception as e:
-        return f"(the app cannot be asked: {e})"
-
-
-def main():
-    wanted = sys.argv[2:]
-    chosen = [s for s in SCENARIOS if not wanted or s.__name__ in wanted]
-    print(f"1..{len(chosen)}")
-    failed = 0
-    for number, fn in enumerate(chosen, 1):
-        app = None
-        home = None
-        try:
-            home = seeded_data_home(fn.seed) if fn.seed else None
-            app = App(VOCATION, data_home=home)
-            fn(app)
-            print(f"ok {number} - {fn.__name__}")
-        except Exception as e:  # every failure is reported, the rest still run
-            failed += 1
-            print(f"not ok {number} - {fn.__name__}: {e}")
-            for line in traceback.format_exc().splitlines():
-                print(f"# {line}")
-            if app is not None:
-                print(f"# {where(app)}")
-        finally:
-            if app is not None:
-                app.close()
-            if home is not None:
-                shutil.rmtree(home, ignore_errors=True)
-        sys.stdout.flush()
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SUITE.run(VOCATION, sys.argv[2:]))

@@ -5,14 +5,9 @@
 usage: test-e2e.py VOCATION [SCENARIO...]     prints TAP
 """
 import datetime
-import json
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -20,29 +15,14 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     print("1..0 # SKIP no display; build-aux/dev.sh test starts one")
     sys.exit(0)
 try:
-    import pyatspi  # noqa: E402
-    from vocation_e2e import App, E2EError, descendants, role, text_of, wait_for  # noqa: E402
+    from vocation_e2e import App, E2EError, Suite, check, role, text_of, wait_for  # noqa: E402
 except ImportError as e:
     print(f"1..0 # SKIP {e}: apt-get install python3-pyatspi")
     sys.exit(0)
 
 VOCATION = sys.argv[1]
-SCENARIOS = []
-
-
-def scenario(fn=None, data=None):
-    """A scenario; @data(now) returns a Vocation data document (the export
-    format) imported into its data folder before the app starts."""
-    def add(fn):
-        fn.data = data
-        SCENARIOS.append(fn)
-        return fn
-    return add(fn) if fn is not None else add
-
-
-def check(condition, message):
-    if not condition:
-        raise E2EError(message)
+SUITE = Suite()
+scenario = SUITE.scenario
 
 
 def card_names(app):
@@ -169,21 +149,10 @@ def plan_titles(app):
     return [first_label(app, row) for row in app.all("list item", root=plans)]
 
 
-def focused_in(window):
-    """The focused node of a window of the app's (a dialog)."""
-    for node in descendants(window):
-        try:
-            if node.getState().contains(pyatspi.STATE_FOCUSED):
-                return node
-        except Exception:
-            pass
-    return None
-
-
 def tab_in(app, window, what, predicate, limit=20):
     """tab_to for a dialog, a window of its own."""
     for _ in range(limit):
-        node = focused_in(window)
+        node = app.focused(window)
         if node is not None and predicate(node):
             return node
         app.key("Tab")
@@ -503,7 +472,7 @@ def keyboard_only_main_flow(app):
     app.tab_to("Create Plan from Gaps…", focus_is("Create Plan from Gaps…", "push button"), limit=60)
     app.key("Return")
     dialog = window_named(app, "dialog", "Create a Plan")
-    wait_for("the plan's title focused", lambda: focus_is("Plan title")(focused_in(dialog)))
+    wait_for("the plan's title focused", lambda: focus_is("Plan title")(app.focused(dialog)))
     tab_in(app, dialog, "Create Plan", focus_is("Create Plan", "push button"))
     app.key("Return")
     app.get("label", "Plan created")
@@ -523,45 +492,5 @@ def keyboard_only_main_flow(app):
     check(plans_count(app) == "1 plan", "still one plan")
 
 
-def prepare(document):
-    """A data folder holding @document, imported as a user would."""
-    data_home = tempfile.mkdtemp(prefix="vocation-e2e-")
-    path = os.path.join(data_home, "import.json")
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump(document, f)
-    subprocess.run([VOCATION, "--import-data", path], env=dict(os.environ, XDG_DATA_HOME=data_home),
-                   check=True, stdout=subprocess.DEVNULL)
-    os.unlink(path)
-    return data_home
-
-
-def main():
-    wanted = sys.argv[2:]
-    chosen = [s for s in SCENARIOS if not wanted or s.__name__ in wanted]
-    print(f"1..{len(chosen)}")
-    failed = 0
-    for number, fn in enumerate(chosen, 1):
-        app = None
-        data_home = None
-        try:
-            if fn.data is not None:
-                data_home = prepare(fn.data(datetime.datetime.now(datetime.timezone.utc)))
-            app = App(VOCATION, data_home=data_home)
-            fn(app)
-            print(f"ok {number} - {fn.__name__}")
-        except Exception as e:  # every failure is reported, the rest still run
-            failed += 1
-            print(f"not ok {number} - {fn.__name__}: {e}")
-            for line in traceback.format_exc().splitlines():
-                print(f"# {line}")
-        finally:
-            if app is not None:
-                app.close()
-            if data_home is not None:
-                shutil.rmtree(data_home, ignore_errors=True)
-        sys.stdout.flush()
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SUITE.run(VOCATION, sys.argv[2:]))

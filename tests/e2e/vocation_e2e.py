@@ -6,11 +6,15 @@ the display and session bus the test runs in. Everything is found the way
 a screen reader finds it: by role and accessible name; keys go through
 AT-SPI's device controller (XTest), so a keyboard-only run uses no pointer.
 """
+import datetime
+import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
+import traceback
 
 import pyatspi
 from dogtail import config as dogtail_config
@@ -182,10 +186,11 @@ class App:
             return
         raise E2EError(f"{role(node)} {node.name!r} has no action")
 
-    def focused(self):
-        """The node with the keyboard focus (GTK 4.8 cannot be asked to move
-        it through AT-SPI: the keyboard does that)."""
-        for node in descendants(self.window):
+    def focused(self, window=None):
+        """The node with the keyboard focus in @window (a dialog), or in the
+        main window (GTK 4.8 cannot be asked to move it through AT-SPI: the
+        keyboard does that)."""
+        for node in descendants(window or self.window):
             try:
                 if node.getState().contains(pyatspi.STATE_FOCUSED):
                     return node
@@ -250,3 +255,79 @@ class App:
         shutil.rmtree(self.config_home, ignore_errors=True)
         if self.own_home:
             shutil.rmtree(self.data_home, ignore_errors=True)
+
+
+def check(condition, message):
+    if not condition:
+        raise E2EError(message)
+
+
+def prepare_data_home(binary, document):
+    """A data folder holding @document (the format of Export Data), brought
+    in with vocation --import-data as a user would."""
+    data_home = tempfile.mkdtemp(prefix="vocation-e2e-")
+    path = os.path.join(data_home, "import.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(document, f)
+    subprocess.run([binary, "--import-data", path], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, XDG_DATA_HOME=data_home, GSETTINGS_BACKEND="memory"))
+    os.unlink(path)
+    return data_home
+
+
+def where(app):
+    """Where the app was when a scenario failed: its windows and focus."""
+    try:
+        windows = [app.app.getChildAtIndex(i).name for i in range(app.app.childCount)]
+        focus = app.focused()
+        return f"windows {windows}, focus on {role(focus) if focus else None} {getattr(focus, 'name', None)!r}"
+    except Exception as e:
+        return f"(the app cannot be asked: {e})"
+
+
+class Suite:
+    """The scenarios of a TAP script, each run with an App of its own."""
+
+    def __init__(self):
+        self.scenarios = []
+
+    def scenario(self, fn=None, *, data=None):
+        """Registers a scenario. With @data (a document in the format of
+        Export Data, or a function of the time now that returns one), its
+        data folder starts with that data."""
+        def register(fn):
+            fn.data = data
+            self.scenarios.append(fn)
+            return fn
+        return register(fn) if fn is not None else register
+
+    def run(self, binary, wanted=()):
+        """Runs the scenarios named in @wanted (all if empty); prints TAP and
+        returns the exit status."""
+        chosen = [s for s in self.scenarios if not wanted or s.__name__ in wanted]
+        print(f"1..{len(chosen)}")
+        failed = 0
+        for number, fn in enumerate(chosen, 1):
+            app = None
+            data_home = None
+            try:
+                if fn.data is not None:
+                    data = fn.data(datetime.datetime.now(datetime.timezone.utc)) if callable(fn.data) else fn.data
+                    data_home = prepare_data_home(binary, data)
+                app = App(binary, data_home=data_home)
+                fn(app)
+                print(f"ok {number} - {fn.__name__}")
+            except Exception as e:  # every failure is reported, the rest still run
+                failed += 1
+                print(f"not ok {number} - {fn.__name__}: {e}")
+                for line in traceback.format_exc().splitlines():
+                    print(f"# {line}")
+                if app is not None:
+                    print(f"# {where(app)}")
+            finally:
+                if app is not None:
+                    app.close()
+                if data_home is not None:
+                    shutil.rmtree(data_home, ignore_errors=True)
+            sys.stdout.flush()
+        return 1 if failed else 0
