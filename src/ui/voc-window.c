@@ -48,7 +48,6 @@ struct _VocWindow
 
   /* Owned */
   GSettings           *settings;
-  GMenuModel          *family_menu;
 };
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -661,6 +660,15 @@ sort_change_state_cb (GSimpleAction *action,
                                       g_str_equal (g_variant_get_string (state, NULL), "match"));
 }
 
+/* The menus are made when first opened: a popover menu costs a few
+ * milliseconds to build, which start-up does not need to pay. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 load_families (VocWindow  *self,
                VocCatalog *catalog)
@@ -688,27 +696,8 @@ load_families (VocWindow  *self,
     g_menu_append_section (menu, _("Sort"), G_MENU_MODEL (sort));
   }
 
-  g_set_object (&self->family_menu, G_MENU_MODEL (menu));
-}
-
-/* The menus are made when first opened: a popover menu costs a few
- * milliseconds to build, which start-up does not need to pay. */
-static void
-create_family_menu_cb (GtkMenuButton *button,
-                       gpointer       user_data)
-{
-  VocWindow *self = user_data;
-
-  gtk_menu_button_set_menu_model (button, self->family_menu);
-}
-
-static void
-create_main_menu_cb (GtkMenuButton *button,
-                     gpointer       user_data)
-{
-  VocWindow *self = user_data;
-
-  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  gtk_menu_button_set_create_popup_func (self->family_button, create_menu_cb,
+                                         g_object_ref (menu), g_object_unref);
 }
 
 static void
@@ -750,7 +739,6 @@ voc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->family_menu);
   g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
@@ -819,8 +807,7 @@ static void
 voc_window_init (VocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_menu_button_set_create_popup_func (self->family_button, create_family_menu_cb, self, NULL);
-  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
 
   static const GActionEntry actions[] = {
     { "family", NULL, "s", "''", family_change_state_cb },
