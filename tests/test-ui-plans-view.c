@@ -15,20 +15,6 @@
 
 static VocApplication *app;
 
-/* The first label below @root whose text is @text, or NULL. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  for (guint i = 0;; i++)
-    {
-      GtkWidget *label = ui_find (root, GTK_TYPE_LABEL, NULL, i);
-
-      if (label == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-        return label;
-    }
-}
-
 /* A label with some text, on screen: for ui_wait_until(), since how soon
  * the view catches up depends on how busy the machine is. */
 typedef struct
@@ -41,7 +27,7 @@ static gboolean
 label_shown (gpointer data)
 {
   LabelQuery *query = data;
-  GtkWidget *label = find_label (query->root, query->text);
+  GtkWidget *label = ui_find_label (query->root, query->text);
 
   return label != NULL && ui_is_mapped (label);
 }
@@ -92,14 +78,14 @@ test_many_plans (void)
 
   /* Every plan is counted, the newest first... */
   g_assert_true (ui_is_mapped (list_view));
-  g_assert_nonnull (find_label (view, "260 plans"));
+  g_assert_nonnull (ui_find_label (view, "260 plans"));
   g_assert_cmpuint (voc_plans_view_get_n_plans (VOC_PLANS_VIEW (view)), ==, N_PLANS);
-  row_label = find_label (view, "Plan number 260");
+  row_label = ui_find_label (view, "Plan number 260");
   g_assert_nonnull (row_label);
   g_assert_true (ui_is_mapped (row_label));
-  g_assert_nonnull (find_label (view, "Data Engineer · next due 1 March 2027"));
-  g_assert_nonnull (find_label (view, "0 of 2 goals done"));
-  g_assert_null (find_label (view, "Plan number 1"));
+  g_assert_nonnull (ui_find_label (view, "Data Engineer · next due 1 March 2027"));
+  g_assert_nonnull (ui_find_label (view, "0 of 2 goals done"));
+  g_assert_null (ui_find_label (view, "Plan number 1"));
 
   /* ...but only the rows on screen and near them are widgets (a list view
    * keeps two hundred), so a long list opens as fast as a short one. */
@@ -112,8 +98,8 @@ test_many_plans (void)
   g_assert_true (voc_store_set_goal_status (store, ((VocGoalInfo *) g_ptr_array_index (newest_goals, 0))->id,
                                             VOC_GOAL_DONE, NULL));
   wait_for_label (view, "1 of 2 goals done");
-  g_assert_nonnull (find_label (view, "Data Engineer"));   /* no open goal left with a date */
-  g_assert_true (find_label (view, "Plan number 260") == row_label);
+  g_assert_nonnull (ui_find_label (view, "Data Engineer"));   /* no open goal left with a date */
+  g_assert_true (ui_find_label (view, "Plan number 260") == row_label);
 
   /* Changed while hidden, shown up to date. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
@@ -131,7 +117,7 @@ test_many_plans (void)
   /* Activating a row opens that plan. */
   g_signal_emit_by_name (list_view, "activate", 1);
   ui_wait_until (list_hidden, list_view);
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Towards Data Engineer · 2 of 2 goals done"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Towards Data Engineer · 2 of 2 goals done"));
 
   gtk_window_destroy (window);
 }

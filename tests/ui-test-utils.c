@@ -68,6 +68,19 @@ ui_find (GtkWidget  *root,
   return NULL;
 }
 
+GtkWidget *
+ui_find_label (GtkWidget  *root,
+               const char *text)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = ui_find (root, GTK_TYPE_LABEL, NULL, i);
+
+      if (label == NULL || g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+        return label;
+    }
+}
+
 guint
 ui_count (GtkWidget *root,
           GType      type,

@@ -23,6 +23,9 @@ GtkWidget *ui_find       (GtkWidget  *root,
                           const char *css_class,
                           guint       nth);
 /* How many widgets of @type are below @root (only mapped ones if asked). */
+/* The first label at or below @root whose text is @text, or NULL. */
+GtkWidget *ui_find_label (GtkWidget  *root,
+                          const char *text);
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
                           gboolean    mapped_only);
