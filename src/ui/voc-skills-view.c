@@ -30,7 +30,6 @@ typedef struct
 {
   GtkWidget *group;
   char      *area_id;
-  guint      n_skills;
 } AreaGroup;
 
 struct _VocSkillsView
@@ -87,30 +86,49 @@ position_for (VocProfile *profile,
   return level < 0 ? POS_NOT_RATED : (guint) level + 1;
 }
 
+static gboolean
+is_rated (VocProfile *profile,
+          VocSkill   *skill)
+{
+  return voc_profile_get_level (profile, voc_skill_get_id (skill)) >= 0 &&
+         voc_profile_is_relevant (profile, voc_skill_get_id (skill));
+}
+
 static void
 update_counts (VocSkillsView *self)
 {
+  GListModel *skills = voc_catalog_get_skills (self->catalog);
+  guint n = g_list_model_get_n_items (skills);
   guint total_rated = 0;
 
-  for (guint i = 0; i < self->areas->len; i++)
+  /* From the catalog and the profile, not the rows: rows still to come
+   * count too. */
+  for (guint i = 0; i < n; i++)
     {
-      AreaGroup *area = g_ptr_array_index (self->areas, i);
-      GHashTableIter iter;
-      SkillRow *row;
-      guint rated = 0;
+      g_autoptr (VocSkill) skill = g_list_model_get_item (skills, i);
+
+      total_rated += is_rated (self->profile, skill);
+    }
+
+  for (guint a = 0; a < self->areas->len; a++)
+    {
+      AreaGroup *area = g_ptr_array_index (self->areas, a);
+      guint rated = 0, in_area = 0;
       g_autofree char *description = NULL;
 
-      g_hash_table_iter_init (&iter, self->rows);
-      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
-        if (row->group == area->group &&
-            voc_profile_get_level (self->profile, voc_skill_get_id (row->skill)) >= 0 &&
-            voc_profile_is_relevant (self->profile, voc_skill_get_id (row->skill)))
-          rated++;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (VocSkill) skill = g_list_model_get_item (skills, i);
+
+          if (!g_str_equal (voc_skill_get_area_id (skill), area->area_id))
+            continue;
+          in_area++;
+          rated += is_rated (self->profile, skill);
+        }
 
       /* Translators: "3 of 9 rated", in a competency area of My Skills */
-      description = g_strdup_printf (_("%u of %u rated"), rated, area->n_skills);
+      description = g_strdup_printf (_("%u of %u rated"), rated, in_area);
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (area->group), description);
-      total_rated += rated;
     }
 
   if (total_rated == 0)
@@ -282,7 +300,6 @@ static AreaGroup *
 area_for (VocSkillsView *self,
           VocSkill      *skill)
 {
-  GListModel *skills = voc_catalog_get_skills (self->catalog);
   g_autofree char *title = NULL;
   AreaGroup *area;
 
@@ -295,13 +312,6 @@ area_for (VocSkillsView *self,
 
   area = g_new0 (AreaGroup, 1);
   area->area_id = g_strdup (voc_skill_get_area_id (skill));
-  /* Counted now, so "n of m rated" is right while the rows come in. */
-  for (guint i = 0; i < g_list_model_get_n_items (skills); i++)
-    {
-      g_autoptr (VocSkill) other = g_list_model_get_item (skills, i);
-
-      area->n_skills += g_str_equal (voc_skill_get_area_id (other), area->area_id);
-    }
   title = g_markup_escape_text (voc_skill_get_area_name (skill), -1);
   area->group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (area->group), title);
