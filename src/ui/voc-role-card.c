@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "voc-match.h"
@@ -12,13 +14,14 @@
 #include "voc-tag-box.h"
 
 #define N_KEY_SKILLS 4
+#define ROW_SPACING 6      /* between the lines of the card */
+#define MATCH_SPACING 12   /* between the name and the match */
 
 struct _VocRoleCard
 {
   GtkWidget parent_instance;
 
-  /* Template widgets */
-  GtkWidget  *top_box;
+  /* Template widgets, all direct children */
   GtkLabel   *family_label;
   GtkLabel   *name_label;
   GtkLabel   *tagline_label;
@@ -186,6 +189,200 @@ voc_role_card_set_property (GObject      *object,
     }
 }
 
+/* The card lays its children out itself. In GTK 4.8 a horizontal GtkBox
+ * holding wrapping labels works out its height by searching the labels'
+ * widths for each height it tries; for twelve cards that was 9 ms of text
+ * layout before the first frame. Here each label is measured once for its
+ * widths and once per width it is given. */
+
+static int
+child_height (GtkWidget *child,
+              int        width)
+{
+  int height = 0;
+
+  if (gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static void
+child_widths (GtkWidget *child,
+              int       *minimum,
+              int       *natural)
+{
+  *minimum = *natural = 0;
+  if (gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, minimum, natural, NULL, NULL);
+}
+
+/* Adds a line of @height below the lines so far, with spacing between. */
+static void
+stack_line (int       *total,
+            GtkWidget *child,
+            int        height)
+{
+  if (!gtk_widget_should_layout (child))
+    return;
+  if (*total > 0)
+    *total += ROW_SPACING;
+  *total += height;
+}
+
+typedef struct
+{
+  int match_width;   /* 0 when there is no match to show */
+  int text_width;    /* family and name, beside the match */
+  int family_height;
+  int name_height;
+  int match_height;
+  int header_height;
+  int tagline_height;
+  int tags_height;
+} CardLayout;
+
+static void
+compute_layout (VocRoleCard *self,
+                int          width,
+                CardLayout  *out)
+{
+  int text = 0;
+
+  memset (out, 0, sizeof *out);
+  if (gtk_widget_should_layout (self->match_box))
+    {
+      int min, nat;
+
+      child_widths (self->match_box, &min, &nat);
+      out->match_width = nat;
+      out->match_height = child_height (self->match_box, nat);
+    }
+  out->text_width = MAX (width - (out->match_width > 0 ? out->match_width + MATCH_SPACING : 0), 0);
+  out->family_height = child_height (GTK_WIDGET (self->family_label), out->text_width);
+  out->name_height = child_height (GTK_WIDGET (self->name_label), out->text_width);
+  stack_line (&text, GTK_WIDGET (self->family_label), out->family_height);
+  stack_line (&text, GTK_WIDGET (self->name_label), out->name_height);
+  out->header_height = MAX (text, out->match_height);
+  out->tagline_height = child_height (GTK_WIDGET (self->tagline_label), width);
+  out->tags_height = child_height (GTK_WIDGET (self->tags_box), width);
+}
+
+static int
+layout_height (VocRoleCard      *self,
+               const CardLayout *layout)
+{
+  int total = layout->header_height;
+
+  stack_line (&total, GTK_WIDGET (self->tagline_label), layout->tagline_height);
+  stack_line (&total, GTK_WIDGET (self->tags_box), layout->tags_height);
+  return total;
+}
+
+static GtkSizeRequestMode
+voc_role_card_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+voc_role_card_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  VocRoleCard *self = VOC_ROLE_CARD (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int family_min, family_nat, name_min, name_nat, match_min, match_nat;
+      int tagline_min, tagline_nat, tags_min, tags_nat;
+      int header_min, header_nat;
+
+      /* Widths do not depend on the height: for_size is not needed. */
+      child_widths (GTK_WIDGET (self->family_label), &family_min, &family_nat);
+      child_widths (GTK_WIDGET (self->name_label), &name_min, &name_nat);
+      child_widths (self->match_box, &match_min, &match_nat);
+      child_widths (GTK_WIDGET (self->tagline_label), &tagline_min, &tagline_nat);
+      child_widths (GTK_WIDGET (self->tags_box), &tags_min, &tags_nat);
+
+      header_min = MAX (family_min, name_min);
+      header_nat = MAX (family_nat, name_nat);
+      if (match_nat > 0)
+        {
+          /* The match keeps its natural size; only the text wraps. */
+          header_min += MATCH_SPACING + match_nat;
+          header_nat += MATCH_SPACING + match_nat;
+        }
+      *minimum = MAX (header_min, MAX (tagline_min, tags_min));
+      *natural = MAX (header_nat, MAX (tagline_nat, tags_nat));
+    }
+  else
+    {
+      CardLayout layout;
+
+      if (for_size < 0)
+        {
+          int min_width, nat_width;
+
+          voc_role_card_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, &nat_width, NULL, NULL);
+          compute_layout (self, min_width, &layout);
+          *minimum = layout_height (self, &layout);
+          compute_layout (self, nat_width, &layout);
+          *natural = layout_height (self, &layout);
+        }
+      else
+        {
+          compute_layout (self, for_size, &layout);
+          *minimum = *natural = layout_height (self, &layout);
+        }
+    }
+}
+
+static void
+place (GtkWidget *child,
+       int        x,
+       int        y,
+       int        width,
+       int        height)
+{
+  if (gtk_widget_should_layout (child))
+    gtk_widget_size_allocate (child, &(GtkAllocation) { x, y, width, height }, -1);
+}
+
+static void
+voc_role_card_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  VocRoleCard *self = VOC_ROLE_CARD (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  CardLayout layout;
+  int text_x, y, extra;
+
+  compute_layout (self, width, &layout);
+  text_x = rtl && layout.match_width > 0 ? layout.match_width + MATCH_SPACING : 0;
+
+  y = 0;
+  place (GTK_WIDGET (self->family_label), text_x, y, layout.text_width, layout.family_height);
+  if (gtk_widget_should_layout (GTK_WIDGET (self->family_label)))
+    y += layout.family_height + ROW_SPACING;
+  place (GTK_WIDGET (self->name_label), text_x, y, layout.text_width, layout.name_height);
+  place (self->match_box, rtl ? 0 : width - layout.match_width, 0, layout.match_width, layout.match_height);
+
+  /* The tagline takes what is left over, so the tags of a row of cards
+   * line up at the bottom. */
+  extra = MAX (height - layout_height (self, &layout), 0);
+  y = layout.header_height + ROW_SPACING;
+  place (GTK_WIDGET (self->tagline_label), 0, y, width, layout.tagline_height + extra);
+  if (gtk_widget_should_layout (GTK_WIDGET (self->tagline_label)))
+    y += layout.tagline_height + extra + ROW_SPACING;
+  place (GTK_WIDGET (self->tags_box), 0, y, width, layout.tags_height);
+}
+
 static void
 voc_role_card_class_init (VocRoleCardClass *klass)
 {
@@ -195,6 +392,9 @@ voc_role_card_class_init (VocRoleCardClass *klass)
   object_class->dispose = voc_role_card_dispose;
   object_class->get_property = voc_role_card_get_property;
   object_class->set_property = voc_role_card_set_property;
+  widget_class->get_request_mode = voc_role_card_get_request_mode;
+  widget_class->measure = voc_role_card_measure;
+  widget_class->size_allocate = voc_role_card_size_allocate;
 
   properties[PROP_ROLE] =
     g_param_spec_object ("role", NULL, NULL, VOC_TYPE_ROLE,
@@ -205,7 +405,6 @@ voc_role_card_class_init (VocRoleCardClass *klass)
   g_type_ensure (VOC_TYPE_RADAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-role-card.ui");
   /* Every direct child is bound, so dispose_template() unparents it. */
-  gtk_widget_class_bind_template_child (widget_class, VocRoleCard, top_box);
   gtk_widget_class_bind_template_child (widget_class, VocRoleCard, family_label);
   gtk_widget_class_bind_template_child (widget_class, VocRoleCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, VocRoleCard, tagline_label);
