@@ -164,6 +164,9 @@ voc_tag_box_add_tag (VocTagBox  *self,
   tag = gtk_label_new (text);
   gtk_label_set_wrap (GTK_LABEL (tag), TRUE);
   gtk_label_set_natural_wrap_mode (GTK_LABEL (tag), GTK_NATURAL_WRAP_NONE);
+  /* The type of the family names above: the first frame draws one font
+   * less, its glyphs rendered once. */
+  gtk_widget_add_css_class (tag, "caption-heading");
   gtk_widget_add_css_class (tag, "skill-tag");
   gtk_widget_set_parent (tag, GTK_WIDGET (self));
 

@@ -186,7 +186,13 @@ view_changed_cb (VocWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, roles ? GTK_WIDGET (self) : NULL);
 
   if (name != NULL && self->settings != NULL)
-    g_settings_set_string (self->settings, "last-view", name);
+    {
+      g_autofree char *last = g_settings_get_string (self->settings, "last-view");
+
+      /* Not written again at start-up: with dconf every write is a message. */
+      if (g_strcmp0 (last, name) != 0)
+        g_settings_set_string (self->settings, "last-view", name);
+    }
   mark_hidden_pages (self);
 }
 
