@@ -9,6 +9,7 @@
 #include "voc-application.h"
 #include "voc-level-indicator.h"
 #include "voc-role-card.h"
+#include "voc-text.h"
 #include "voc-role-page.h"
 #include "voc-window.h"
 
@@ -88,11 +89,11 @@ test_cards (void)
   first = VOC_ROLE_CARD (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, NULL, 0));
   g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
   /* Family, name, one line, then the key skills as tags. */
-  label = ui_find (GTK_WIDGET (first), GTK_TYPE_LABEL, "title-4", 0);
+  label = ui_find (GTK_WIDGET (first), VOC_TYPE_TEXT, "title-4", 0);
   g_assert_nonnull (label);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Data Analyst");
+  g_assert_cmpstr (voc_text_get_text (VOC_TEXT (label)), ==, "Data Analyst");
   /* Family, name, one line, four tags; the match label only once rated. */
-  g_assert_cmpuint (ui_count (GTK_WIDGET (first), GTK_TYPE_LABEL, TRUE), ==, 3 + 4);
+  g_assert_cmpuint (ui_count (GTK_WIDGET (first), VOC_TYPE_TEXT, TRUE), ==, 3 + 4);
 
   gtk_window_destroy (window);
 }
@@ -327,6 +328,57 @@ test_ten_thousand_roles (void)
   voc_application_set_catalog (app, shipped);
 }
 
+/* The card text: one line when it fits, wrapped at words when narrower,
+ * never narrower than its longest word; a new text or font measures anew. */
+static void
+test_text_wraps (void)
+{
+  GtkWidget *text = g_object_ref_sink (voc_text_new ("Deep Learning Engineer"));
+  GtkWidget *word = g_object_ref_sink (voc_text_new ("Engineer"));
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  int min, nat, word_min, word_nat, one_line, wrapped, three_lines;
+
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), word);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+
+  gtk_widget_measure (text, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  gtk_widget_measure (word, GTK_ORIENTATION_HORIZONTAL, -1, &word_min, &word_nat, NULL, NULL);
+  /* "Engineer" is the longest word; alone, it does not wrap. */
+  g_assert_cmpint (word_min, ==, word_nat);
+  g_assert_cmpint (min, ==, word_min);
+  g_assert_cmpint (nat, >, 2 * min);
+
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, nat, &one_line, NULL, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, nat - 1, &wrapped, NULL, NULL, NULL);
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, min, &three_lines, NULL, NULL, NULL);
+  g_assert_cmpint (one_line, >, 0);
+  g_assert_cmpint (wrapped, >=, 2 * one_line - 2);
+  g_assert_cmpint (three_lines, >=, 3 * one_line - 3);
+  /* Given no width, the height on one line. */
+  gtk_widget_measure (text, GTK_ORIENTATION_VERTICAL, -1, &wrapped, NULL, NULL, NULL);
+  g_assert_cmpint (wrapped, ==, one_line);
+
+  /* A longer text is wider; a bigger type is wider and taller. */
+  voc_text_set_text (VOC_TEXT (word), "Engineering");
+  gtk_widget_measure (word, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, >, word_nat);
+  g_assert_cmpstr (voc_text_get_text (VOC_TEXT (word)), ==, "Engineering");
+  word_nat = nat;
+  gtk_widget_add_css_class (word, "title-1");
+  gtk_window_present (GTK_WINDOW (window));
+  ui_spin (200);
+  gtk_widget_measure (word, GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  g_assert_cmpint (nat, >, word_nat);
+  gtk_widget_measure (word, GTK_ORIENTATION_VERTICAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, >, one_line);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (text);
+  g_object_unref (word);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +394,7 @@ main (int   argc,
   app = ui_test_app_new (profile);
 
   g_test_add_func ("/ui/roles/cards", test_cards);
+  g_test_add_func ("/ui/roles/text-wraps", test_text_wraps);
   g_test_add_func ("/ui/roles/search-and-empty-state", test_search_and_empty_state);
   g_test_add_func ("/ui/roles/family-filter", test_family_filter);
   g_test_add_func ("/ui/roles/role-page-and-back", test_role_page_and_back);

@@ -12,6 +12,7 @@
 #include "voc-radar-view.h"
 #include "voc-role-card.h"
 #include "voc-tag-box.h"
+#include "voc-text.h"
 
 #define N_KEY_SKILLS 4
 #define ROW_SPACING 6      /* between the lines of the card */
@@ -22,9 +23,9 @@ struct _VocRoleCard
   GtkWidget parent_instance;
 
   /* Template widgets, all direct children */
-  GtkLabel   *family_label;
-  GtkLabel   *name_label;
-  GtkLabel   *tagline_label;
+  VocText    *family_label;
+  VocText    *name_label;
+  VocText    *tagline_label;
   VocTagBox  *tags_box;
   GtkWidget  *match_box;
   VocRadarView *mini_radar;
@@ -103,15 +104,15 @@ update (VocRoleCard *self)
 
   if (self->role == NULL)
     {
-      gtk_label_set_label (self->family_label, "");
-      gtk_label_set_label (self->name_label, "");
-      gtk_label_set_label (self->tagline_label, "");
+      voc_text_set_text (self->family_label, "");
+      voc_text_set_text (self->name_label, "");
+      voc_text_set_text (self->tagline_label, "");
       return;
     }
 
-  gtk_label_set_label (self->family_label, voc_role_get_family (self->role));
-  gtk_label_set_label (self->name_label, voc_role_get_name (self->role));
-  gtk_label_set_label (self->tagline_label, voc_role_get_tagline (self->role));
+  voc_text_set_text (self->family_label, voc_role_get_family (self->role));
+  voc_text_set_text (self->name_label, voc_role_get_name (self->role));
+  voc_text_set_text (self->tagline_label, voc_role_get_tagline (self->role));
 
   skills = voc_role_get_key_skills (self->role, N_KEY_SKILLS);
   description = g_string_new (voc_role_get_tagline (self->role));
@@ -402,6 +403,7 @@ voc_role_card_class_init (VocRoleCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (VOC_TYPE_TAG_BOX);
+  g_type_ensure (VOC_TYPE_TEXT);
   g_type_ensure (VOC_TYPE_RADAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-role-card.ui");
   /* Every direct child is bound, so dispose_template() unparents it. */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "voc-tag-box.h"
+#include "voc-text.h"
 
 #define SPACING 6
 
@@ -161,9 +162,7 @@ voc_tag_box_add_tag (VocTagBox  *self,
 
   /* Whole words, on a second line if need be: never cut, whatever the
    * text size. */
-  tag = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (tag), TRUE);
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (tag), GTK_NATURAL_WRAP_NONE);
+  tag = voc_text_new (text);
   /* The type of the family names above: the first frame draws one font
    * less, its glyphs rendered once. */
   gtk_widget_add_css_class (tag, "caption-heading");
