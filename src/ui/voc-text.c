@@ -26,7 +26,7 @@ struct _VocText
   char        *text;
   PangoLayout *layout;
 
-  /* In pixels, for the font of context_serial; valid while > 0. */
+  /* In pixels, for the font of context_serial; valid while natural_width > 0. */
   guint        context_serial;
   int          natural_width;   /* on one line */
   int          natural_height;
@@ -69,6 +69,60 @@ layout_size (PangoLayout *layout,
     *height = PANGO_PIXELS_CEIL (h);
 }
 
+static gboolean
+is_space (gunichar c)
+{
+  /* No-break spaces hold words together. */
+  return g_unichar_isspace (c) && c != 0x00A0 && c != 0x2007 && c != 0x202F;
+}
+
+/* The widest word of the one-line @layout, read off its glyph positions
+ * instead of laying the text out again at width 0. Words are what stands
+ * between spaces: Pango may also break after "/" or "-", so this is never
+ * less than what wrapping needs. */
+static int
+longest_word_width (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  int widest = 0;
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *p = text + line->start_index;
+      const char *end = p + line->length;
+
+      while (p < end)
+        {
+          const char *word;
+          int *ranges = NULL;
+          int n_ranges = 0;
+          int left = G_MAXINT, right = G_MININT;
+
+          while (p < end && is_space (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          word = p;
+          while (p < end && !is_space (g_utf8_get_char (p)))
+            p = g_utf8_next_char (p);
+          if (p == word)
+            break;
+
+          /* A word of mixed directions can come in pieces. */
+          pango_layout_line_get_x_ranges (line, word - text, p - text, &ranges, &n_ranges);
+          for (int i = 0; i < n_ranges; i++)
+            {
+              left = MIN (left, ranges[2 * i]);
+              right = MAX (right, ranges[2 * i + 1]);
+            }
+          if (n_ranges > 0)
+            widest = MAX (widest, right - left);
+          g_free (ranges);
+        }
+    }
+
+  return PANGO_PIXELS_CEIL (widest);
+}
+
 static void
 update_alignment (VocText *self)
 {
@@ -98,10 +152,9 @@ ensure_layout (VocText *self)
     return self->layout;
 
   self->context_serial = pango_context_get_serial (context);
-  layout_set_width (self->layout, 0);
-  layout_size (self->layout, &self->minimum_width, NULL);
   layout_set_width (self->layout, -1);
   layout_size (self->layout, &self->natural_width, &self->natural_height);
+  self->minimum_width = longest_word_width (self->layout);
   /* An empty text still has a line's height; keep "measured" above 0. */
   self->natural_width = MAX (self->natural_width, 1);
   self->minimum_width = MIN (MAX (self->minimum_width, 1), self->natural_width);
