@@ -58,7 +58,7 @@ test_export_import (void)
   g_autoptr (VocApplication) app = ui_test_app_new_with_store (&db_path);
   VocProfile *profile = voc_application_get_profile (app);
   GtkWindow *window = GTK_WINDOW (voc_window_new (app));
-  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0));
+  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW));
   g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "valid-full.json", NULL);
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "level-out-of-range.json", NULL);
   g_autoptr (GFile) valid_file = g_file_new_for_path (valid);

@@ -53,7 +53,7 @@ test_many_plans (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
   GtkWindow *window = GTK_WINDOW (voc_window_new (app));
-  GtkWidget *view = ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0);
+  GtkWidget *view = ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW);
   GtkWidget *list_view = ui_find (view, GTK_TYPE_LIST_VIEW, NULL, 0);
   const VocGoalSpec goals[] = { { "sql", 1, 3, "2027-03-01" }, { "python", 2, 4, NULL } };
   g_autoptr (GPtrArray) newest_goals = NULL;

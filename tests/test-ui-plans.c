@@ -59,7 +59,7 @@ test_plan_from_gaps (void)
   VocProfile *profile = voc_application_get_profile (app);
   VocStore *store = voc_profile_get_store (profile);
   GtkWindow *window = GTK_WINDOW (voc_window_new (app));
-  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0));
+  VocPlansView *plans_view = VOC_PLANS_VIEW (ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW));
   g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (GPtrArray) steps = NULL;

@@ -118,13 +118,13 @@ static void
 test_skills_fill_in (void)
 {
   GtkWindow *window = open_window ();
-  GtkWidget *view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
-  GtkWidget *entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
+  GtkWidget *view, *entry;
   guint first, total = 0;
 
   /* A rating of the catalog's last skill counts before its row is made. */
   g_assert_true (voc_profile_set_rating (voc_application_get_profile (app), "linguistic-intuition", 3, TRUE, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
   first = ui_count (view, ADW_TYPE_ACTION_ROW, FALSE);
   g_assert_cmpuint (first, >, 0);
   g_assert_cmpuint (first, <, 88);
@@ -151,9 +151,9 @@ test_skills_fill_in (void)
 
   /* A new window: filter at once for a skill of the last area. */
   window = open_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
   view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
   entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
   g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, FALSE), <, 88);
   gtk_editable_set_text (GTK_EDITABLE (entry), "linguistic intuition");
   ui_spin (300);

@@ -10,7 +10,9 @@
 #include "voc-level-indicator.h"
 #include "voc-role-card.h"
 #include "voc-text.h"
+#include "voc-plans-view.h"
 #include "voc-role-page.h"
+#include "voc-skills-view.h"
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
@@ -86,6 +88,11 @@ test_cards (void)
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
                                          ui_find (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW, NULL, 0)));
 
+  /* A start on Roles makes neither My Skills nor Plans; each is made when
+   * first shown. */
+  g_assert_null (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0));
+  g_assert_null (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0));
+
   first = VOC_ROLE_CARD (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_CARD, NULL, 0));
   g_assert_cmpstr (voc_role_get_id (voc_role_card_get_role (first)), ==, "data-analyst");
   /* Family, name, one line, then the key skills as tags. */
@@ -94,6 +101,15 @@ test_cards (void)
   g_assert_cmpstr (voc_text_get_text (VOC_TEXT (label)), ==, "Data Analyst");
   /* Family, name, one line, four tags; the match label only once rated. */
   g_assert_cmpuint (ui_count (GTK_WIDGET (first), VOC_TYPE_TEXT, TRUE), ==, 3 + 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
+  ui_spin (100);
+  g_assert_true (ui_is_mapped (ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0)));
+  g_assert_null (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  ui_spin (100);
+  g_assert_true (ui_is_mapped (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
 
   gtk_window_destroy (window);
 }

@@ -81,6 +81,20 @@ ui_find_label (GtkWidget  *root,
     }
 }
 
+GtkWidget *
+ui_window_view (GtkWindow  *window,
+                const char *name,
+                GType       type)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL, 0));
+  g_autofree char *shown = g_strdup (adw_view_stack_get_visible_child_name (stack));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", name);
+  if (shown != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", shown);
+  return ui_find (GTK_WIDGET (window), type, NULL, 0);
+}
+
 guint
 ui_count (GtkWidget *root,
           GType      type,

@@ -22,13 +22,19 @@ GtkWidget *ui_find       (GtkWidget  *root,
                           GType       type,
                           const char *css_class,
                           guint       nth);
-/* How many widgets of @type are below @root (only mapped ones if asked). */
 /* The first label at or below @root whose text is @text, or NULL. */
 GtkWidget *ui_find_label (GtkWidget  *root,
                           const char *text);
+/* How many widgets of @type are below @root (only mapped ones if asked). */
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
                           gboolean    mapped_only);
+/* The view @name of a Vocation @window (My Skills and Plans are made when
+ * first shown), found as the widget of @type; the view shown before is
+ * shown again. */
+GtkWidget *ui_window_view (GtkWindow  *window,
+                           const char *name,
+                           GType       type);
 /* A registered, non-unique application with the built-in catalog and
  * @profile, as the windows under test expect it. */
 VocApplication *ui_test_app_new (VocProfile *profile);

