@@ -395,6 +395,126 @@ test_text_wraps (void)
   g_object_unref (word);
 }
 
+/* Every mapped widget below @root lies within @frame's width (give or take
+ * a pixel: libadwaita's header bars reach 1 px past each side by design). */
+static void
+assert_fits (GtkWidget *root,
+             GtkWidget *frame)
+{
+  graphene_rect_t bounds;
+
+  /* Overlay scrollbars sit on the edge by design. */
+  if (!gtk_widget_get_mapped (root) || GTK_IS_NATIVE (root) || GTK_IS_SCROLLBAR (root))
+    return;
+  if (gtk_widget_get_width (root) > 0 && gtk_widget_compute_bounds (root, frame, &bounds))
+    {
+      if (bounds.origin.x < -1.5 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (frame) + 1.5)
+        g_error ("%s (%s) is cut at %d px wide: from x=%.0f to %.0f",
+                 G_OBJECT_TYPE_NAME (root), gtk_widget_get_css_name (root), gtk_widget_get_width (frame),
+                 bounds.origin.x, bounds.origin.x + bounds.size.width);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    assert_fits (child, frame);
+}
+
+/* No mapped label below @root is cut short with an ellipsis. A title bar's
+ * title may be: the role page says the name in full under it. */
+static void
+assert_not_ellipsized (GtkWidget *root)
+{
+  if (!gtk_widget_get_mapped (root) || ADW_IS_WINDOW_TITLE (root))
+    return;
+  if (GTK_IS_LABEL (root) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+    g_error ("the label \"%s\" in %s < %s is cut short", gtk_label_get_text (GTK_LABEL (root)),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (gtk_widget_get_parent (root))));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    assert_not_ellipsized (child);
+}
+
+/* At 360 px wide, a phone's width: the view switcher moves to a bar at the
+ * bottom, the header's buttons stay on screen, the cards stack in one
+ * column and no view sticks out at the side. */
+static void
+test_narrow_window (void)
+{
+  static const char *const views[] = { "roles", "skills", "plans" };
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWidget *stack, *header, *card;
+  double first_x = -1;
+  guint n_cards = 0;
+  int dpi;
+  g_autofree char *layout = NULL;
+
+  /* GNOME's title bar: a close button only. */
+  g_object_get (gtk_settings_get_default (), "gtk-decoration-layout", &layout, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_window_set_default_size (window, 360, 720);
+  gtk_window_present (window);
+  ui_wait_until (ui_is_mapped, window);
+  ui_spin (300);
+
+  stack = ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL, 0);
+  header = ui_find (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, NULL, 0);
+  g_assert_cmpint (gtk_widget_get_width (stack), <=, 360);
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (ui_find (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR, NULL, 0))));
+  g_assert_true (adw_view_switcher_title_get_title_visible (ADW_VIEW_SWITCHER_TITLE (ui_find (header, ADW_TYPE_VIEW_SWITCHER_TITLE, NULL, 0))));
+  /* Search, the family filter and the main menu. */
+  g_assert_cmpuint (ui_count (header, GTK_TYPE_MENU_BUTTON, TRUE), ==, 2);
+  g_assert_cmpuint (ui_count (header, GTK_TYPE_TOGGLE_BUTTON, TRUE), >=, 1);
+  assert_fits (header, header);
+
+  for (guint i = 0; (card = ui_find (stack, VOC_TYPE_ROLE_CARD, NULL, i)) != NULL; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (card))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (card, stack, &bounds));
+      if (first_x < 0)
+        first_x = bounds.origin.x;
+      g_assert_cmpfloat_with_epsilon (bounds.origin.x, first_x, 0.5);
+      n_cards++;
+    }
+  g_assert_cmpuint (n_cards, >=, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      ui_spin (300);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, views[i]);
+      assert_fits (stack, stack);
+      assert_not_ellipsized (stack);
+    }
+
+  /* The same with text at 1.5 times its size. */
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
+      ui_spin (300);
+      assert_fits (stack, stack);
+      assert_fits (header, header);
+      assert_not_ellipsized (stack);
+      assert_not_ellipsized (header);
+    }
+  /* A role page, with its radar, gaps and requirement groups. */
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "deep-learning-engineer"));
+  ui_spin (1000);
+  {
+    GtkWidget *page = ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0);
+
+    g_assert_true (ui_is_mapped (page));
+    g_assert_nonnull (ui_find_label (page, "Deep Learning Engineer / Research Engineer"));
+    assert_fits (page, page);
+    assert_not_ellipsized (page);
+  }
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", dpi, "gtk-decoration-layout", layout, NULL);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/ui/roles/role-page-and-back", test_role_page_and_back);
   g_test_add_func ("/ui/roles/level-badges", test_level_badges);
   g_test_add_func ("/ui/window/shortcuts-and-size", test_shortcuts_and_size);
+  g_test_add_func ("/ui/window/narrow", test_narrow_window);
   g_test_add_func ("/ui/roles/ten-thousand-roles", test_ten_thousand_roles);
 
   status = g_test_run ();

@@ -112,3 +112,37 @@ voc_a11y_name_drop_down (GtkDropDown *drop_down,
         break;
       }
 }
+
+static GtkLabel *
+find_heading (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "heading"))
+        return GTK_LABEL (child);
+      /* The title is in the header, before the rows. */
+      if (GTK_IS_LIST_BOX (child))
+        continue;
+      if ((found = find_heading (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+voc_a11y_wrap_group_title (AdwPreferencesGroup *group)
+{
+  GtkLabel *title;
+
+  g_return_if_fail (ADW_IS_PREFERENCES_GROUP (group));
+
+  title = find_heading (GTK_WIDGET (group));
+  if (title == NULL)
+    return;
+  gtk_label_set_ellipsize (title, PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_wrap (title, TRUE);
+  gtk_label_set_wrap_mode (title, PANGO_WRAP_WORD_CHAR);
+}

@@ -30,4 +30,9 @@ void voc_a11y_add_toast (AdwToastOverlay *overlay,
 void voc_a11y_name_drop_down (GtkDropDown *drop_down,
                               const char  *label);
 
+/* libadwaita 1.2 cuts a group title that does not fit with an ellipsis
+ * (later versions wrap it): with large text on a narrow window "Data
+ * Management & Engineering" lost its end. Wraps the title of @group. */
+void voc_a11y_wrap_group_title (AdwPreferencesGroup *group);
+
 G_END_DECLS

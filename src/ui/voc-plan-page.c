@@ -676,6 +676,7 @@ voc_plan_page_init (VocPlanPage *self)
 
   self->goals_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->goals_group, _("Goals"));
+  voc_a11y_wrap_group_title (self->goals_group);
   adw_preferences_group_set_description (self->goals_group,
                                          _("Open a goal to add steps and links; set it to Done when you reach the level."));
 
@@ -700,6 +701,7 @@ voc_plan_page_init (VocPlanPage *self)
     GtkWidget *group = adw_preferences_group_new ();
 
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Notes on This Plan"));
+    voc_a11y_wrap_group_title (ADW_PREFERENCES_GROUP (group));
     self->notes = VOC_NOTE_EDITOR (voc_note_editor_new ());
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->notes));
     gtk_box_append (GTK_BOX (box), group);

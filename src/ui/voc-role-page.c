@@ -743,6 +743,7 @@ update (VocRolePage *self)
       g_autofree char *description = NULL;
 
       adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (prefs), title);
+      voc_a11y_wrap_group_title (ADW_PREFERENCES_GROUP (prefs));
       description = g_strdup_printf (ngettext ("%u skill", "%u skills", group->requirements->len),
                                      group->requirements->len);
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (prefs), description);
@@ -887,6 +888,7 @@ voc_role_page_init (VocRolePage *self)
     GtkWidget *group = adw_preferences_group_new ();
 
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Your Notes"));
+    voc_a11y_wrap_group_title (ADW_PREFERENCES_GROUP (group));
     self->notes = VOC_NOTE_EDITOR (voc_note_editor_new ());
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->notes));
     gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->groups_box))), group,

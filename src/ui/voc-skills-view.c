@@ -315,6 +315,7 @@ area_for (VocSkillsView *self,
   title = g_markup_escape_text (voc_skill_get_area_name (skill), -1);
   area->group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (area->group), title);
+  voc_a11y_wrap_group_title (ADW_PREFERENCES_GROUP (area->group));
   gtk_box_append (self->groups_box, area->group);
   g_ptr_array_add (self->areas, area);
 
