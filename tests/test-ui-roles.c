@@ -515,6 +515,102 @@ test_narrow_window (void)
   gtk_window_destroy (window);
 }
 
+/* Where @widget is on the page: scrolled content counts from the top of
+ * what scrolls, so the order does not change as focus scrolls it. */
+static graphene_rect_t
+page_bounds (GtkWidget *widget,
+             GtkWindow *window)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds, frame;
+
+  if (scrolled != NULL)
+    {
+      GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+
+      g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+      g_assert_true (gtk_widget_compute_bounds (scrolled, GTK_WIDGET (window), &frame));
+      bounds.origin.x += frame.origin.x;
+      bounds.origin.y += frame.origin.y;
+      /* Below the adjustments' scroll: the content's own origin. */
+      bounds.origin.y += gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)));
+      return bounds;
+    }
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &bounds));
+  return bounds;
+}
+
+/* Tab from the top of the window round to where it started, as a person
+ * reading the screen would: each stop below the last, or on the same line
+ * and further along it. Returns how many stops there were. */
+static guint
+assert_reading_order (GtkWindow  *window,
+                      const char *what)
+{
+  g_autoptr (GPtrArray) stops = g_ptr_array_new ();
+  graphene_rect_t last = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+
+  gtk_window_set_focus (window, NULL);
+  for (guint i = 0; i < 400; i++)
+    {
+      GtkWidget *focus;
+      graphene_rect_t here;
+
+      if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+        break;
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      if (g_ptr_array_find (stops, focus, NULL))
+        break;
+      g_ptr_array_add (stops, focus);
+      /* Let the view scroll to it and lay it out. */
+      ui_spin (60);
+      here = page_bounds (focus, window);
+      if (g_getenv ("FOCUS_DEBUG"))
+        g_printerr ("%s: %s %s at (%.0f, %.0f) %.0fx%.0f\n", what, G_OBJECT_TYPE_NAME (focus), gtk_widget_get_css_name (focus),
+                    here.origin.x, here.origin.y, here.size.width, here.size.height);
+      /* Same line: their middles are within each other's height. */
+      if (stops->len > 1)
+        {
+          double middle = here.origin.y + here.size.height / 2;
+          gboolean same_line = middle >= last.origin.y && middle <= last.origin.y + last.size.height;
+
+          if (!(same_line ? here.origin.x > last.origin.x : here.origin.y >= last.origin.y + last.size.height / 2))
+            g_error ("%s: Tab goes from (%.0f, %.0f) to %s %s at (%.0f, %.0f), against the reading order",
+                     what, last.origin.x, last.origin.y, G_OBJECT_TYPE_NAME (focus),
+                     gtk_widget_get_css_name (focus), here.origin.x, here.origin.y);
+        }
+      last = here;
+    }
+  g_assert_cmpuint (stops->len, >, 3);
+  return stops->len;
+}
+
+/* Tab follows the reading order on Roles, My Skills, Plans and a role page. */
+static void
+test_focus_order (void)
+{
+  GtkWindow *window = open_window ();
+  guint n_skills;
+
+  assert_reading_order (window, "Roles");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  voc_skills_view_ensure_rows (VOC_SKILLS_VIEW (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0)));
+  ui_spin (200);
+  n_skills = assert_reading_order (window, "My Skills");
+  /* Each of the 88 skills has its level selector on the way. */
+  g_assert_cmpuint (n_skills, >, 88);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
+  ui_spin (200);
+  assert_reading_order (window, "Plans");
+  g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-engineer"));
+  ui_spin (600);
+  assert_reading_order (window, "a role page");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +633,7 @@ main (int   argc,
   g_test_add_func ("/ui/roles/level-badges", test_level_badges);
   g_test_add_func ("/ui/window/shortcuts-and-size", test_shortcuts_and_size);
   g_test_add_func ("/ui/window/narrow", test_narrow_window);
+  g_test_add_func ("/ui/window/focus-order", test_focus_order);
   g_test_add_func ("/ui/roles/ten-thousand-roles", test_ten_thousand_roles);
 
   status = g_test_run ();
