@@ -365,6 +365,40 @@ test_replace (void)
   g_assert_cmpuint (count_snapshots (store), ==, snapshots + 1);
 }
 
+/* A check says what the file holds, as an import into an empty store
+ * counts it, and writes nothing. */
+static void
+test_check_only (void)
+{
+  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) empty = test_store_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = fixture_path ("valid-full.json");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  VocTransferCounts checked = { 0 }, imported = { 0 };
+  guint snapshots;
+
+  fill (store);
+  before = export_text (store);
+  snapshots = count_snapshots (store);
+  g_assert_true (voc_store_import_data (store, path, VOC_IMPORT_CHECK, &checked, &error));
+  g_assert_no_error (error);
+  after = export_text (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_snapshots (store), ==, snapshots);
+
+  g_assert_true (voc_store_import_data (empty, path, VOC_IMPORT_REPLACE, &imported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (checked.plans, ==, 1);
+  g_assert_cmpuint (checked.ratings, ==, imported.ratings);
+  g_assert_cmpuint (checked.history, ==, imported.history);
+  g_assert_cmpuint (checked.plans, ==, imported.plans);
+  g_assert_cmpuint (checked.goals, ==, imported.goals);
+  g_assert_cmpuint (checked.steps, ==, imported.steps);
+  g_assert_cmpuint (checked.notes, ==, imported.notes);
+}
+
 static void
 test_malformed (void)
 {
@@ -384,7 +418,7 @@ test_malformed (void)
       g_autofree char *message = NULL;
       g_autofree char *after = NULL;
 
-      for (guint mode = VOC_IMPORT_MERGE; mode <= VOC_IMPORT_REPLACE; mode++)
+      for (guint mode = VOC_IMPORT_MERGE; mode <= VOC_IMPORT_CHECK; mode++)
         {
           g_clear_error (&error);
           g_assert_false (voc_store_import_data (store, path, mode, NULL, &error));
@@ -486,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/transfer/export-file", test_export_file);
   g_test_add_func ("/transfer/merge", test_merge);
   g_test_add_func ("/transfer/replace", test_replace);
+  g_test_add_func ("/transfer/check-only", test_check_only);
   g_test_add_func ("/transfer/malformed", test_malformed);
   g_test_add_func ("/transfer/bad-files", test_bad_files);
   g_test_add_func ("/transfer/all-or-nothing", test_all_or_nothing);

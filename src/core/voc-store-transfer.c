@@ -1493,6 +1493,32 @@ join_problems (Checker *c)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* What a checked document holds, as an import would count it. */
+static void
+count_document (const Checker     *c,
+                VocTransferCounts *counts)
+{
+  counts->ratings = c->profile->len;
+  counts->history = c->history->len;
+  counts->plans = c->plans->len;
+  for (guint i = 0; i < c->role_notes->len; i++)
+    counts->notes += g_array_index (c->role_notes, RoleNote, i).note.body != NULL;
+  for (guint p = 0; p < c->plans->len; p++)
+    {
+      const Plan *plan = &g_array_index (c->plans, Plan, p);
+
+      counts->notes += plan->note.body != NULL;
+      counts->goals += plan->goals->len;
+      for (guint g = 0; g < plan->goals->len; g++)
+        {
+          const Goal *goal = &g_array_index (plan->goals, Goal, g);
+
+          counts->notes += goal->note.body != NULL;
+          counts->steps += goal->steps->len;
+        }
+    }
+}
+
 gboolean
 voc_store_import_bytes (VocStore           *self,
                         GBytes             *bytes,
@@ -1552,6 +1578,15 @@ voc_store_import_bytes (VocStore           *self,
       g_autofree char *message = join_problems (&c);
 
       g_set_error_literal (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, message);
+      goto out;
+    }
+
+  if (mode == VOC_IMPORT_CHECK)
+    {
+      count_document (&c, &local);
+      if (counts)
+        *counts = local;
+      ok = TRUE;
       goto out;
     }
 

@@ -27,6 +27,9 @@ typedef enum
   VOC_IMPORT_MERGE,
   /* Everything in the database is replaced by the document. */
   VOC_IMPORT_REPLACE,
+  /* Only checks the document: the counts say what it holds, nothing is
+   * written, no snapshot taken. */
+  VOC_IMPORT_CHECK,
 } VocImportMode;
 
 typedef struct

@@ -490,6 +490,36 @@ voc_window_export_data (VocWindow *self,
   return TRUE;
 }
 
+/* Says what is wrong with @file, that nothing changed and what to do. */
+static void
+show_import_error (VocWindow    *self,
+                   GFile        *file,
+                   const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+  g_autoptr (GString) body = g_string_new (NULL);
+  g_auto (GStrv) lines = g_strsplit (error ? error->message : _("not a local file"), "\n", 0);
+  guint n = g_strv_length (lines);
+  GtkWidget *dialog;
+
+  /* A long list of problems is cut; the command line prints them all. */
+  for (guint i = 0; i < MIN (n, 8); i++)
+    g_string_append_printf (body, "%s%s", i ? "\n" : "", lines[i]);
+  if (n > 8)
+    g_string_append_printf (body, "\n%s", _("… and more; “vocation --import-data FILE” lists them all."));
+  g_string_append_printf (body, "\n\n%s", _("Nothing was imported; your data is unchanged."));
+  /* What to do about it, not only what is wrong. */
+  g_string_append_printf (body, " %s", _("Choose a file made with “Export Data…” and not changed since, "
+                                         "or export your data again."));
+
+  message = g_strdup_printf (_("Cannot Import “%s”"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  voc_a11y_name_buttons (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 gboolean
 voc_window_import_data (VocWindow *self,
                         GFile     *file,
@@ -520,27 +550,7 @@ voc_window_import_data (VocWindow *self,
   if (path == NULL ||
       !voc_store_import_data (store, path, replace ? VOC_IMPORT_REPLACE : VOC_IMPORT_MERGE, &counts, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autoptr (GString) body = g_string_new (NULL);
-      g_auto (GStrv) lines = g_strsplit (error ? error->message : _("not a local file"), "\n", 0);
-      guint n = g_strv_length (lines);
-      GtkWidget *dialog;
-
-      /* A long list of problems is cut; the command line prints them all. */
-      for (guint i = 0; i < MIN (n, 8); i++)
-        g_string_append_printf (body, "%s%s", i ? "\n" : "", lines[i]);
-      if (n > 8)
-        g_string_append_printf (body, "\n%s", _("… and more; “vocation --import-data FILE” lists them all."));
-      g_string_append_printf (body, "\n\n%s", _("Nothing was imported; your data is unchanged."));
-      /* What to do about it, not only what is wrong. */
-      g_string_append_printf (body, " %s", _("Choose a file made with “Export Data…” and not changed since, "
-                                             "or export your data again."));
-
-      message = g_strdup_printf (_("Cannot Import “%s”"), name);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      voc_a11y_name_buttons (dialog);
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_import_error (self, file, error);
       return FALSE;
     }
 
@@ -615,8 +625,14 @@ import_response_cb (GtkNativeDialog *chooser,
                     VocWindow       *self)
 {
   g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *summary = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  VocTransferCounts counts = { 0 };
+  VocStore *store;
   GtkWidget *dialog;
 
   if (response != GTK_RESPONSE_ACCEPT || !(file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
@@ -626,13 +642,30 @@ import_response_cb (GtkNativeDialog *chooser,
     }
   g_object_unref (chooser);
 
+  /* The whole file is checked before anything is asked: a file that
+   * cannot be imported says so at once. */
+  store = window_store (self);
+  path = g_file_get_path (file);
+  if (store == NULL)
+    {
+      show_toast (self, _("Your data cannot be saved, so nothing can be imported"));
+      return;
+    }
+  if (path == NULL || !voc_store_import_data (store, path, VOC_IMPORT_CHECK, &counts, &error))
+    {
+      show_import_error (self, file, error);
+      return;
+    }
+
   /* Adding is the safe choice and the default; replacing says what it costs. */
   name = g_file_get_basename (file);
+  summary = voc_transfer_counts_describe (&counts);
   heading = g_strdup_printf (_("Import “%s”?"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Add its ratings, plans and notes to yours, or replace all your data with "
-                                     "it. Plans you already have are not added twice. Before anything changes, "
-                                     "Vocation saves a copy of your data in its snapshots folder."));
+  /* Translators: %s is e.g. "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
+  body = g_strdup_printf (_("It holds %s. Add them to your data, or replace all your data with them. "
+                            "Plans you already have are not added twice. Before anything changes, "
+                            "Vocation saves a copy of your data in its snapshots folder."), summary);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "replace", _("_Replace All"),

@@ -139,10 +139,9 @@ def export_from_menu(app, path):
     no_window(app, "Export Data")
 
 
-def import_from_menu(app, path):
+def choose_import_file(app, path):
     """Main Menu → Import Data…; Ctrl+L opens the file chooser's location
-    entry, the path is typed there and Return opens it. Returns the dialog
-    that asks how to import it."""
+    entry, the path is typed there and Return opens it."""
     menu(app, "Import Data…")
     chooser = window(app, "Import Data")
     app.key("ctrl+l")
@@ -150,6 +149,12 @@ def import_from_menu(app, path):
     wait_for("the path as typed", lambda: any(text_of(n) == path for n in app.all("text", root=chooser)))
     app.key("Return")
     no_window(app, "Import Data")
+
+
+def import_from_menu(app, path):
+    """Chooses @path to import; returns the dialog that asks how to import
+    it (the file was found good first)."""
+    choose_import_file(app, path)
     return window(app, f"Import “{os.path.basename(path)}”?")
 
 
@@ -361,6 +366,9 @@ def export_then_import_into_an_empty_data_folder(app):
             dialog = import_from_menu(empty, path)
             buttons = [n.name for n in empty.all("push button", root=dialog)]
             check(buttons == ["Cancel", "Replace All", "Add to My Data"], f"how to import, saw {buttons}")
+            said = "\n".join(text_of(n) for n in empty.all("label", root=dialog))
+            check("It holds 3 ratings, 1 plan, 5 goals, 1 step and 2 notes." in said,
+                  f"the question says what the file holds, saw {said!r}")
             # Adding is the default: Return.
             check(app.focused(dialog).name == "Add to My Data", "Add to My Data has the focus")
             empty.key("Return")
@@ -380,7 +388,8 @@ def export_then_import_into_an_empty_data_folder(app):
 @scenario(data=SEED)
 def a_malformed_file_is_refused_and_changes_nothing(app):
     """Importing a file cut short, or one that is not Vocation's, shows a
-    message that says what is wrong and what to do; nothing changes."""
+    message that says what is wrong and what to do, before asking how to
+    import it; nothing changes."""
     before = (skill_levels(app), plan_rows(app))
     folder = scratch_dir()
     whole = json.dumps(SEED, indent=2)
@@ -395,8 +404,8 @@ def a_malformed_file_is_refused_and_changes_nothing(app):
             path = os.path.join(folder, name)
             with open(path, "w") as f:
                 f.write(content)
-            dialog = import_from_menu(app, path)
-            app.act(app.get("push button", "Add to My Data", root=dialog))
+            # Checked before anything is asked: the refusal comes at once.
+            choose_import_file(app, path)
             refusal = window(app, f"Cannot Import “{name}”")
             app.get("push button", "Close", root=refusal)   # laid out
             said = "\n".join(text_of(n) for n in app.all("label", root=refusal))
