@@ -16,22 +16,6 @@
 
 #include "ui-test-utils.h"
 
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 static char *
 note_text (GtkWidget *root)
 {
@@ -99,7 +83,7 @@ test_export_import (void)
 
   /* A broken file: a dialog with the problem, and nothing changed. */
   g_assert_false (voc_window_import_data (VOC_WINDOW (window), broken_file, TRUE));
-  dialog = find_dialog ("Cannot Import “level-out-of-range.json”");
+  dialog = ui_find_dialog ("Cannot Import “level-out-of-range.json”");
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
                             "profile[0].level: expected a level, an integer from 0 to 5, found 7"));

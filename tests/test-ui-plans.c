@@ -19,22 +19,6 @@
 
 static VocApplication *app;
 
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 /* The @nth row below @root whose title is @title. */
 static GtkWidget *
 find_row (GtkWidget  *root,
@@ -79,7 +63,7 @@ test_plan_from_gaps (void)
   role_page = ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0);
   gtk_widget_activate_action (role_page, "role.create-plan", NULL);
   ui_spin (100);
-  dialog = find_dialog ("Create a Plan");
+  dialog = ui_find_dialog ("Create a Plan");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "create");
   ui_spin (100);
@@ -140,7 +124,7 @@ test_plan_from_gaps (void)
   status = ui_find (GTK_WIDGET (page), GTK_TYPE_DROP_DOWN, NULL, 0);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (status), 2);
   ui_spin (100);
-  dialog = find_dialog ("Raise Your SQL Level?");
+  dialog = ui_find_dialog ("Raise Your SQL Level?");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "raise");
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, target);
@@ -362,20 +346,6 @@ test_goal_notes (void)
   copy = voc_store_delete_plan (store, plan_id, NULL);
 }
 
-/* The first button below @root with @tooltip, or NULL. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *tooltip)
-{
-  GtkWidget *button;
-
-  for (guint i = 0; (button = ui_find (root, GTK_TYPE_BUTTON, NULL, i)); i++)
-    if (g_strcmp0 (gtk_widget_get_tooltip_text (button), tooltip) == 0 ||
-        g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), tooltip) == 0)
-      return button;
-  return NULL;
-}
-
 static gboolean
 expanders_are (gpointer data)
 {
@@ -427,7 +397,7 @@ test_delete_step_and_goal (void)
   }
 
   /* The step's bin button: gone, then back with Undo. */
-  button = find_button (page, "Delete Step");
+  button = ui_find_button (page, "Delete Step");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   ui_spin (100);
@@ -442,7 +412,7 @@ test_delete_step_and_goal (void)
   g_assert_nonnull (find_row (page, ADW_TYPE_ACTION_ROW, "Kaggle micro-course", 0));
 
   /* "Delete Goal": one goal left on the page, then two again. */
-  button = find_button (page, "_Delete Goal");
+  button = ui_find_button (page, "_Delete Goal");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_object_set_data (wait, "page", page);

@@ -22,22 +22,6 @@
 static VocApplication *app;
 static char *db_path;
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_TOGGLE_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWindow *
 open_window (void)
 {
@@ -218,7 +202,7 @@ test_compare_and_scope (void)
   guint scientist = GTK_INVALID_LIST_POSITION;
   guint all_axes = voc_radar_view_get_n_axes (radar);
   g_autoptr (VocRadarData) data = NULL;
-  GtkWidget *soft = find_button (GTK_WIDGET (page), "Soft");
+  GtkWidget *soft = ui_find_button (GTK_WIDGET (page), "Soft");
 
   for (guint i = 0; i < g_list_model_get_n_items (options); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (options), i), "Data Scientist"))

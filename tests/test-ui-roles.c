@@ -563,8 +563,11 @@ assert_reading_order (GtkWindow  *window,
       if (g_ptr_array_find (stops, focus, NULL))
         break;
       g_ptr_array_add (stops, focus);
-      /* Let the view scroll to it and lay it out. */
-      ui_spin (60);
+      /* Let the view scroll to it and lay it out (a grid item scrolled
+       * into view has no size until then). */
+      ui_spin (20);
+      for (guint wait = 0; wait < 10 && gtk_widget_get_width (focus) < 16; wait++)
+        ui_spin (20);
       here = page_bounds (focus, window);
       if (g_getenv ("FOCUS_DEBUG"))
         g_printerr ("%s: %s %s at (%.0f, %.0f) %.0fx%.0f\n", what, G_OBJECT_TYPE_NAME (focus), gtk_widget_get_css_name (focus),

@@ -95,6 +95,38 @@ ui_window_view (GtkWindow  *window,
   return ui_find (GTK_WIDGET (window), type, NULL, 0);
 }
 
+GtkWidget *
+ui_find_button (GtkWidget  *root,
+                const char *text)
+{
+  GtkWidget *button;
+
+  if (GTK_IS_BUTTON (root) && (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), text) == 0 ||
+                               g_strcmp0 (gtk_widget_get_tooltip_text (root), text) == 0))
+    return root;
+  for (guint i = 0; (button = ui_find (root, GTK_TYPE_BUTTON, NULL, i)); i++)
+    if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (button)), text) == 0 ||
+        g_strcmp0 (gtk_widget_get_tooltip_text (button), text) == 0)
+      return button;
+  return NULL;
+}
+
+AdwMessageDialog *
+ui_find_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
 guint
 ui_count (GtkWidget *root,
           GType      type,

@@ -25,6 +25,11 @@ GtkWidget *ui_find       (GtkWidget  *root,
 /* The first label at or below @root whose text is @text, or NULL. */
 GtkWidget *ui_find_label (GtkWidget  *root,
                           const char *text);
+/* The first button at or below @root whose label or tooltip is @text. */
+GtkWidget *ui_find_button (GtkWidget  *root,
+                           const char *text);
+/* The open message dialog whose heading is @heading, or NULL. */
+AdwMessageDialog *ui_find_dialog (const char *heading);
 /* How many widgets of @type are below @root (only mapped ones if asked). */
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
