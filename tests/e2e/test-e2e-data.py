@@ -107,12 +107,6 @@ def no_window(app, name):
     wait_for(f"the window {name!r} to close", gone)
 
 
-def shown_value(app, combo):
-    """What a closed drop-down shows: the label of its selected item."""
-    labels = [text_of(n) for n in app.all("label", root=combo)]
-    return labels[-1] if labels else None
-
-
 def menu(app, item):
     """Main Menu → @item."""
     app.act(app.get("push button", "Main Menu"))
@@ -177,12 +171,12 @@ def rate(app, skill, level):
                lambda n: role(n) == "list item" and any((c.name or "").startswith(level + ":") for c in n),
                key="Down", limit=10)
     app.key("Return")
-    wait_for(f"{skill} to show {level}", lambda: shown_value(app, combo) == level)
+    wait_for(f"{skill} to show {level}", lambda: app.shown(combo) == level)
 
 
 def skill_levels(app):
     """Each rated skill of RATINGS as My Skills shows it, and its summary."""
-    levels = {skill: shown_value(app, show_skill(app, skill)) for skill in RATINGS}
+    levels = {skill: app.shown(show_skill(app, skill)) for skill in RATINGS}
     app.set_text(app.get("entry", "Filter skills"), "")
     intro = wait_for("the summary of My Skills", lambda: next(
         (text_of(n) for n in app.all("label", root=app.window)
@@ -254,7 +248,7 @@ def open_goal(app, skill):
 def goal_facts(app, skill):
     """A goal's status, its steps and its note, as its open row shows them."""
     box = open_goal(app, skill)
-    status = shown_value(app, app.get("combo box", f"Status of {skill}", root=box))
+    status = app.shown(app.get("combo box", f"Status of {skill}", root=box))
     steps = [n.name for n in app.all("check box", root=box)]
     notes = app.all("text", "Notes", root=box)
     return status, steps, text_of(notes[0]) if notes else None

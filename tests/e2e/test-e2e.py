@@ -70,11 +70,6 @@ def wait_for_description(app, what, predicate):
     return wait_for(what, lambda: predicate(radar_description(app)) and radar_description(app))
 
 
-def shown_choice(app, combo):
-    """What a closed level, status or compare selector shows."""
-    return [t for t in labels(app, root=combo) if t]
-
-
 def window_named(app, role_name, name):
     """A dialog: a window of its own beside the main one."""
     return wait_for(f"the {name!r} {role_name}",
@@ -104,7 +99,7 @@ def choose(app, combo_name, option):
     combo = app.get("combo box", combo_name)
     app.act(combo)
     pick(app, option)
-    wait_for(f"{combo_name!r} to show {option!r}", lambda: option in shown_choice(app, app.get("combo box", combo_name)))
+    wait_for(f"{combo_name!r} to show {option!r}", lambda: app.shown(app.get("combo box", combo_name)) == option)
 
 
 def rate(app, skill, level):
@@ -296,7 +291,7 @@ def compare_with_a_role_and_your_past(app):
     open_role(app, "analyst", "Data Analyst")
     # SQL 3 and Excel 4 of 22.
     check(match_percent(app) == 32, f"the imported levels give 32 %, saw {match_percent(app)} %")
-    check(shown_choice(app, app.get("combo box", "Compare with")) == ["Compare with…"], "nothing compared at first")
+    check(app.shown(app.get("combo box", "Compare with")) == "Compare with…", "nothing compared at first")
     check("needs None" not in radar_description(app) and "You on" not in radar_description(app),
           f"two series at first: {radar_description(app)!r}")
 
@@ -374,7 +369,7 @@ def plan_from_gaps_to_a_raised_level(app):
     label_matching(app, "6 skills below what the role expects, largest first")
 
     app.key("alt+2")
-    check(shown_choice(app, app.get("combo box", "Your level in Statistics")) == ["Beginner"],
+    check(app.shown(app.get("combo box", "Your level in Statistics")) == "Beginner",
           "My Skills shows the raised level")
     label_matching(app, "You have rated 2 skills")
 
@@ -455,7 +450,7 @@ def keyboard_only_main_flow(app):
     app.tab_to("the SQL level", in_combo("Your level in SQL"))
     app.key("space")
     pick(app, "Practitioner")
-    wait_for("SQL rated", lambda: shown_choice(app, app.get("combo box", "Your level in SQL")) == ["Practitioner"])
+    wait_for("SQL rated", lambda: app.shown(app.get("combo box", "Your level in SQL")) == "Practitioner")
     label_matching(app, "You have rated 1 skill")
 
     # Back to Roles, to the card with the arrows, Enter.

@@ -186,6 +186,12 @@ class App:
             return
         raise E2EError(f"{role(node)} {node.name!r} has no action")
 
+    def shown(self, combo):
+        """What a closed drop-down (level, status, compare) shows: the
+        text of its selected item, or None."""
+        texts = [t for t in (text_of(n) for n in self.all("label", root=combo)) if t]
+        return texts[-1] if texts else None
+
     def focused(self, window=None):
         """The node with the keyboard focus in @window (a dialog), or in the
         main window (GTK 4.8 cannot be asked to move it through AT-SPI: the
