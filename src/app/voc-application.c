@@ -156,9 +156,10 @@ open_result_free (OpenResult *result)
 }
 
 /* Parsing the built-in catalog and the database's quick_check, which reads
- * the whole file (40 ms for 40 MB), happen while GTK and libadwaita start. At a lower priority: on two cores, the check, GTK and
- * the display server starting at once slowed GTK's start by 9 ms; at nice
- * 10 the check still ends long before the window needs it. */
+ * the whole file (40 ms for 40 MB), happen while GTK and libadwaita start,
+ * at a lower priority: on two cores, the check, GTK and the display server
+ * starting at once slowed GTK's start by 9 ms; at nice 10 the check still
+ * ends long before the window needs it. */
 static gpointer
 open_early_thread (gpointer data)
 {
