@@ -163,9 +163,6 @@ voc_tag_box_add_tag (VocTagBox  *self,
   /* Whole words, on a second line if need be: never cut, whatever the
    * text size. */
   tag = voc_text_new (text);
-  /* The type of the family names above: the first frame draws one font
-   * less, its glyphs rendered once. */
-  gtk_widget_add_css_class (tag, "caption-heading");
   gtk_widget_add_css_class (tag, "skill-tag");
   gtk_widget_set_parent (tag, GTK_WIDGET (self));
 
