@@ -15,6 +15,7 @@
 #include "voc-role-card.h"
 #include "voc-role-page.h"
 #include "voc-skills-view.h"
+#include "voc-text.h"
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
@@ -239,13 +240,13 @@ test_cards_show_match_and_sort (void)
   VocProfile *profile = voc_application_get_profile (app);
   VocCatalog *catalog = voc_application_get_catalog (app);
   VocRoleCard *card = VOC_ROLE_CARD (ui_find (grid, VOC_TYPE_ROLE_CARD, NULL, 0));
-  GtkWidget *match_label = ui_find (GTK_WIDGET (card), GTK_TYPE_LABEL, "numeric", 0);
+  GtkWidget *match_label = ui_find (GTK_WIDGET (card), VOC_TYPE_TEXT, "numeric", 0);
   g_autoptr (VocRole) first = NULL;
   int best = -1;
 
   g_assert_true (voc_profile_set_rating (profile, "excel", 5, TRUE, NULL));
   g_assert_true (gtk_widget_get_visible (match_label));
-  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (match_label)), "% match"));
+  g_assert_true (g_str_has_suffix (voc_text_get_text (VOC_TEXT (match_label)), "% match"));
   g_assert_nonnull (ui_find (GTK_WIDGET (card), VOC_TYPE_RADAR_VIEW, NULL, 0));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.sort", "s", "match");

@@ -29,7 +29,7 @@ struct _VocRoleCard
   VocTagBox  *tags_box;
   GtkWidget  *match_box;
   VocRadarView *mini_radar;
-  GtkLabel   *match_label;
+  VocText    *match_label;
 
   /* Owned */
   VocRole    *role;
@@ -82,7 +82,7 @@ update_match (VocRoleCard *self)
   if (percent >= 0)
     {
       g_autofree char *text = g_strdup_printf (_("%d %% match"), percent);
-      gtk_label_set_label (self->match_label, text);
+      voc_text_set_text (self->match_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->match_label), percent >= 0);
   gtk_widget_set_visible (self->match_box, TRUE);
@@ -132,7 +132,7 @@ update (VocRoleCard *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->match_label)))
     {
       g_string_append (description, ". ");
-      g_string_append (description, gtk_label_get_label (self->match_label));
+      g_string_append (description, voc_text_get_text (self->match_label));
     }
 
   /* Read as one item by screen readers: "Data Analyst, Analytics". */
