@@ -286,12 +286,16 @@ warm_glyphs (void)
   while (start < found->len)
     {
       PangoFont *font = g_array_index (found, FontGlyph, start).font;
+      cairo_scaled_font_t *scaled = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
       int n = 0;
 
       for (; start < found->len && g_array_index (found, FontGlyph, start).font == font; start++)
         if (n == 0 || glyphs[n - 1].index != g_array_index (found, FontGlyph, start).glyph)
           glyphs[n++] = (cairo_glyph_t) { g_array_index (found, FontGlyph, start).glyph, 16, 48 };
-      cairo_set_scaled_font (cr, pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font)));
+      /* A font cairo cannot use is skipped here and reported where drawn. */
+      if (scaled == NULL || cairo_scaled_font_status (scaled) != CAIRO_STATUS_SUCCESS)
+        continue;
+      cairo_set_scaled_font (cr, scaled);
       cairo_show_glyphs (cr, glyphs, n);
     }
   cairo_destroy (cr);
