@@ -24,7 +24,8 @@ void
 ui_wait_until (gboolean (*condition) (gpointer),
                gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  const char *scale = g_getenv ("UI_TIMEOUT_SCALE");
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC * MAX (1, scale ? atoi (scale) : 1);
 
   while (!condition (data))
     {

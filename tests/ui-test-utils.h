@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 
 /* Runs the main loop for @ms milliseconds. */
 void       ui_spin       (guint      ms);
-/* Runs the main loop until @condition holds; fails the test after 5 s. */
+/* Runs the main loop until @condition holds; fails the test after 5 s
+ * (times $UI_TIMEOUT_SCALE, for runs under valgrind). */
 void       ui_wait_until (gboolean (*condition) (gpointer),
                           gpointer   data);
 gboolean   ui_is_mapped  (gpointer   widget);
