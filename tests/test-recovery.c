@@ -292,6 +292,174 @@ test_daily_snapshot_after_any_change (void)
   g_assert_cmpuint (count_snapshots (dir), ==, 5);
 }
 
+/* 200 ratings saved in a snapshot, one more after it; returns the path. */
+static char *
+rated_database (char **dir_out)
+{
+  g_autofree char *path = new_db_path (dir_out);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *skill = g_strdup_printf ("skill-%03d", i);
+      g_assert_true (voc_store_set_rating (store, skill, i % 6, TRUE, &error));
+    }
+  g_assert_true (voc_store_snapshot (store, &error));
+  g_assert_true (voc_store_set_rating (store, "late-change", 5, TRUE, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static void
+count_signal (VocStore *store,
+              guint    *n)
+{
+  (*n)++;
+}
+
+/* The window's way in: the file opens at once, the check runs later in a
+ * thread, and a write made before it is in waits for it. */
+static void
+test_unchecked_healthy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = rated_database (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) ratings = NULL;
+  guint recovered = 0;
+
+  {
+    g_autoptr (VocStore) store = voc_store_open_unchecked (path, &error);
+
+    g_assert_no_error (error);
+    g_signal_connect (store, "recovered", G_CALLBACK (count_signal), &recovered);
+    g_assert_false (voc_store_is_checked (store));
+    ratings = voc_store_load_ratings (store, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (ratings->len, ==, 201);
+
+    /* Not started yet: the write starts it and waits. */
+    g_assert_true (voc_store_set_rating (store, "sql", 4, TRUE, &error));
+    g_assert_no_error (error);
+    g_assert_false (voc_store_finish_check (store));
+    g_assert_true (voc_store_is_checked (store));
+    g_assert_true (voc_store_set_rating (store, "python", 2, TRUE, &error));
+    g_assert_cmpuint (recovered, ==, 0);
+  }
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_autoptr (VocProfile) profile = voc_profile_new_for_store (store, &error);
+    g_autofree char *moved = find_file (dir, "damaged", "");
+
+    g_assert_no_error (error);
+    g_assert_null (moved);
+    g_assert_null (voc_store_get_recovery_note (store));
+    g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 4);
+    g_assert_cmpint (voc_profile_get_level (profile, "python"), ==, 2);
+    g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, 5);
+  }
+}
+
+/* Damage found after the file opened unchecked: nothing is written to it
+ * (a write is refused with a message that says why), it is moved aside
+ * byte for byte when the main context handles the result, and the store
+ * goes on with the snapshot. */
+static void
+test_unchecked_damaged (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = rated_database (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *damaged = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr (VocStore) store = NULL;
+  g_autoptr (VocProfile) profile = NULL;
+  gsize length = 0;
+  guint recovered = 0, plans_changed = 0;
+
+  g_assert_true (g_file_get_contents (path, &damaged, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  memset (damaged + 4096, 0xAA, 4096);
+  g_assert_true (g_file_set_contents (path, damaged, length, NULL));
+
+  store = voc_store_open_unchecked (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (voc_store_is_checked (store));
+  g_signal_connect (store, "recovered", G_CALLBACK (count_signal), &recovered);
+  g_signal_connect (store, "plans-changed", G_CALLBACK (count_signal), &plans_changed);
+
+  g_assert_false (voc_store_set_rating (store, "sql", 3, TRUE, &error));
+  g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+  g_clear_error (&error);
+  assert_same_bytes (path, damaged, length);
+  g_assert_cmpuint (recovered, ==, 0);
+
+  /* The thread handed the result to this thread's main context. */
+  while (!voc_store_is_checked (store))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (recovered, ==, 1);
+  g_assert_cmpuint (plans_changed, ==, 1);
+  g_assert_false (voc_store_finish_check (store));
+
+  moved = find_file (dir, "vocation.db.damaged-", "");
+  g_assert_nonnull (moved);
+  assert_same_bytes (moved, damaged, length);
+  g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "restored the copy"));
+
+  profile = voc_profile_new_for_store (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (voc_profile_get_n_rated (profile), ==, 200);
+  g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
+  g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
+  g_assert_no_error (error);
+}
+
+/* What it cannot open as a healthy file of this version goes the checked
+ * way at once: here garbage, recovered before the call returns. */
+static void
+test_unchecked_not_a_database (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = new_db_path (&dir);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = NULL;
+  g_autofree char *moved = NULL;
+  const char garbage[] = "Not a database at all, just some words.\n";
+
+  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage - 1, NULL));
+  store = voc_store_open_unchecked (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (voc_store_is_checked (store));
+  g_assert_nonnull (voc_store_get_recovery_note (store));
+  moved = find_file (dir, "vocation.db.damaged-", "");
+  g_assert_nonnull (moved);
+  assert_same_bytes (moved, garbage, sizeof garbage - 1);
+  g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
+}
+
+/* The day's copy comes from the check's thread, after a healthy result. */
+static void
+test_unchecked_daily_snapshot (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = rated_database (&dir);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpuint (count_snapshots (dir), ==, 1);
+  age_all (dir, 2);
+  {
+    g_autoptr (VocStore) store = voc_store_open_unchecked (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (voc_store_finish_check (store));
+  }
+  g_assert_cmpuint (count_snapshots (dir), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +471,10 @@ main (int   argc,
   g_test_add_func ("/recovery/healthy-file-untouched", test_healthy_file_untouched);
   g_test_add_func ("/recovery/snapshots-keep-five", test_snapshots_keep_five);
   g_test_add_func ("/recovery/daily-snapshot-after-any-change", test_daily_snapshot_after_any_change);
+  g_test_add_func ("/recovery/unchecked/healthy", test_unchecked_healthy);
+  g_test_add_func ("/recovery/unchecked/damaged", test_unchecked_damaged);
+  g_test_add_func ("/recovery/unchecked/not-a-database", test_unchecked_not_a_database);
+  g_test_add_func ("/recovery/unchecked/daily-snapshot", test_unchecked_daily_snapshot);
 
   return g_test_run ();
 }

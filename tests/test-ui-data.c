@@ -16,6 +16,10 @@
 
 #include "ui-test-utils.h"
 
+/* One per process: a second could not register. */
+static VocApplication *app;
+static char *db_path;
+
 static char *
 note_text (GtkWidget *root)
 {
@@ -38,8 +42,6 @@ count_change (VocProfile *profile,
 static void
 test_export_import (void)
 {
-  g_autofree char *db_path = NULL;
-  g_autoptr (VocApplication) app = ui_test_app_new_with_store (&db_path);
   VocProfile *profile = voc_application_get_profile (app);
   GtkWindow *window = GTK_WINDOW (voc_window_new (app));
   VocPlansView *plans_view = VOC_PLANS_VIEW (ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW));
@@ -103,6 +105,72 @@ test_export_import (void)
   ui_spin (50);
 }
 
+static gboolean
+recovered_dialog_shown (gpointer data)
+{
+  return ui_find_dialog ("Your Data Was Recovered") != NULL;
+}
+
+/* The window opens on a file whose check runs after the first frame; when
+ * it turns out damaged, the window reads the restored copy and says so. */
+static void
+test_damaged_after_first_frame (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = NULL;
+  g_autoptr (VocProfile) profile = NULL;
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+  gsize length = 0;
+
+  {
+    g_autoptr (VocStore) writer = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (voc_store_set_rating (writer, "sql", 4, TRUE, &error));
+    g_assert_true (voc_store_set_rating (writer, "python", 3, TRUE, &error));
+    g_assert_true (voc_store_snapshot (writer, &error));
+    for (int i = 0; i < 300; i++)
+      g_assert_true (voc_store_set_rating (writer, "statistics", i % 6, TRUE, &error));
+    g_assert_no_error (error);
+  }
+  /* Garbage over the last page: the ratings still read, the check fails. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, 4 * 4096);
+  memset (contents + length - 4096, 0xAA, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = voc_store_open_unchecked (path, &error);
+  g_assert_no_error (error);
+  profile = voc_profile_new_for_store (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (voc_profile_get_level (profile, "statistics"), ==, 299 % 6);
+  voc_application_set_profile (app, profile);
+  window = GTK_WINDOW (voc_window_new (app));
+  gtk_window_present (window);
+  ui_spin (100);
+  g_assert_null (ui_find_dialog ("Your Data Was Recovered"));
+
+  /* What the application does once the first frame is out. */
+  voc_store_start_check (store);
+  ui_wait_until (recovered_dialog_shown, NULL);
+  dialog = ui_find_dialog ("Your Data Was Recovered");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), ".damaged-"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "restored the copy"));
+  /* The profile is the copy's now: "statistics" was rated after it. */
+  g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 4);
+  g_assert_cmpint (voc_profile_get_level (profile, "statistics"), ==, -1);
+  g_assert_true (voc_profile_set_rating (profile, "statistics", 2, TRUE, &error));
+  g_assert_no_error (error);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+  ui_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -111,6 +179,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/data/export-import", test_export_import);
+  g_test_add_func ("/ui/data/damaged-after-first-frame", test_damaged_after_first_frame);
 
+  app = ui_test_app_new_with_store (&db_path);
   return g_test_run ();
 }

@@ -18,6 +18,14 @@ struct _VocStore
   sqlite3 *db;
   int      schema_version;
   char    *recovery_note;  /* what happened to a damaged file, for the user */
+
+  /* Opened by voc_store_open_unchecked(): the quick_check runs later, in
+   * a thread of its own; writes wait for it. */
+  GMutex      check_lock;
+  GCond       check_cond;
+  int         check_state;  /* a CheckState, under check_lock */
+  GThread    *check_thread;
+  gboolean    check_handled;
 };
 
 /* Every value goes through sqlite3_bind_*: these take fixed SQL only. */

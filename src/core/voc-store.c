@@ -25,6 +25,16 @@
 #define MAX_SNAPSHOTS 5
 #define SNAPSHOT_EVERY (24 * G_TIME_SPAN_HOUR)
 
+/* Where the quick_check of a store opened unchecked stands. */
+typedef enum
+{
+  CHECK_NONE,     /* checked before it opened: voc_store_open() */
+  CHECK_PENDING,  /* not started */
+  CHECK_RUNNING,
+  CHECK_HEALTHY,
+  CHECK_DAMAGED,
+} CheckState;
+
 G_DEFINE_FINAL_TYPE (VocStore, voc_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (voc-store-error-quark, voc_store_error)
@@ -49,6 +59,14 @@ voc_store_finalize (GObject *object)
 {
   VocStore *self = VOC_STORE (object);
 
+  /* It only uses the path; a daily copy it is making is finished. */
+  if (self->check_thread != NULL)
+    g_thread_join (g_steal_pointer (&self->check_thread));
+  g_mutex_clear (&self->check_lock);
+  g_cond_clear (&self->check_cond);
+
+  /* Unless the check found the file healthy, closing leaves it as it is:
+   * no checkpoint copies the log into it (see voc_store_open_unchecked). */
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->recovery_note, g_free);
@@ -57,6 +75,7 @@ voc_store_finalize (GObject *object)
 }
 
 static guint plans_changed_signal;
+static guint recovered_signal;
 
 static void
 voc_store_class_init (VocStoreClass *klass)
@@ -71,6 +90,18 @@ voc_store_class_init (VocStoreClass *klass)
   plans_changed_signal =
     g_signal_new ("plans-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * VocStore::recovered:
+   *
+   * The check that runs after voc_store_open_unchecked() found the file
+   * damaged: it was moved aside and the store now holds the restored copy
+   * (or a new database). Everything read before is stale; the recovery
+   * note says what happened.
+   */
+  recovered_signal =
+    g_signal_new ("recovered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 void
@@ -82,6 +113,8 @@ _voc_store_emit_plans_changed (VocStore *self)
 static void
 voc_store_init (VocStore *self)
 {
+  g_mutex_init (&self->check_lock);
+  g_cond_init (&self->check_cond);
 }
 
 char *
@@ -96,8 +129,14 @@ _voc_store_fail (VocStore      *self,
                   VocStoreError  code,
                   const char    *what)
 {
-  g_set_error (error, VOC_STORE_ERROR, code, _("%s: %s (%s)"),
-               self->path, what, sqlite3_errmsg (self->db));
+  /* Refused by authorize(): the file turned out to be damaged. */
+  if (sqlite3_errcode (self->db) == SQLITE_AUTH)
+    g_set_error (error, VOC_STORE_ERROR, code,
+                 _("%s: %s: the file is damaged; Vocation is setting it aside and restoring your data"),
+                 self->path, what);
+  else
+    g_set_error (error, VOC_STORE_ERROR, code, _("%s: %s (%s)"),
+                 self->path, what, sqlite3_errmsg (self->db));
   return FALSE;
 }
 
@@ -110,7 +149,10 @@ _voc_store_exec (VocStore    *self,
 
   if (sqlite3_exec (self->db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY, "%s: %s", self->path, message);
+      if (sqlite3_errcode (self->db) == SQLITE_AUTH)
+        _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot save the change"));
+      else
+        g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY, "%s: %s", self->path, message);
       sqlite3_free (message);
       return FALSE;
     }
@@ -237,9 +279,9 @@ timestamp_now (void)
 }
 
 static char *
-snapshot_dir (VocStore *self)
+snapshot_dir (const char *db_path)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
+  g_autofree char *dir = g_path_get_dirname (db_path);
 
   return g_build_filename (dir, "snapshots", NULL);
 }
@@ -253,9 +295,9 @@ compare_newest_first (gconstpointer a,
 
 /* Newest first: the names carry their time, so they sort by it. */
 static GPtrArray *
-list_snapshots (VocStore *self)
+list_snapshots (const char *db_path)
 {
-  g_autofree char *dir_path = snapshot_dir (self);
+  g_autofree char *dir_path = snapshot_dir (db_path);
   g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
   GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
   const char *name;
@@ -338,7 +380,7 @@ recover (VocStore  *self,
   static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
   g_autofree char *stamp = timestamp_now ();
   g_autofree char *moved = g_strdup_printf ("%s.damaged-%s", self->path, stamp);
-  g_autoptr (GPtrArray) snapshots = list_snapshots (self);
+  g_autoptr (GPtrArray) snapshots = list_snapshots (self->path);
   g_autoptr (GString) note = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
@@ -380,9 +422,12 @@ recover (VocStore  *self,
   return TRUE;
 }
 
-gboolean
-voc_store_snapshot (VocStore  *self,
-                    GError   **error)
+/* Copies the database @source (open on @db_path) into the snapshots
+ * folder beside it. Any thread, with a connection of its own. */
+static gboolean
+snapshot_from (const char  *db_path,
+               sqlite3     *source,
+               GError     **error)
 {
   g_autofree char *dir = NULL;
   g_autofree char *stamp = timestamp_now ();
@@ -394,9 +439,7 @@ voc_store_snapshot (VocStore  *self,
   sqlite3_backup *backup;
   int rc;
 
-  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
-
-  dir = snapshot_dir (self);
+  dir = snapshot_dir (db_path);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
@@ -418,7 +461,7 @@ voc_store_snapshot (VocStore  *self,
 
   /* The backup API copies a consistent image, even of a WAL database. */
   rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK && (backup = sqlite3_backup_init (copy, "main", self->db, "main")))
+  if (rc == SQLITE_OK && (backup = sqlite3_backup_init (copy, "main", source, "main")))
     {
       sqlite3_backup_step (backup, -1);
       sqlite3_backup_finish (backup);
@@ -429,31 +472,40 @@ voc_store_snapshot (VocStore  *self,
     {
       g_unlink (partial);
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_QUERY,
-                   _("Cannot save a copy of %s in %s: %s"), self->path, dir,
+                   _("Cannot save a copy of %s in %s: %s"), db_path, dir,
                    rc != SQLITE_OK ? sqlite3_errstr (rc) : g_strerror (errno));
       return FALSE;
     }
 
   /* Keep the last few; older copies go. */
-  snapshots = list_snapshots (self);
+  snapshots = list_snapshots (db_path);
   for (guint i = MAX_SNAPSHOTS; i < snapshots->len; i++)
     g_unlink (g_ptr_array_index (snapshots, i));
 
   return TRUE;
 }
 
+gboolean
+voc_store_snapshot (VocStore  *self,
+                    GError   **error)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  return snapshot_from (self->path, self->db, error);
+}
+
 /* When the database last changed: any write touches the file or its
  * write-ahead log (a snapshot only reads it). Opening the database makes
  * an empty log, which says nothing. */
 static gint64
-last_change (VocStore *self)
+last_change (const char *db_path)
 {
   static const char *const suffixes[] = { "", "-wal" };
   gint64 newest = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
-      g_autofree char *path = g_strconcat (self->path, suffixes[i], NULL);
+      g_autofree char *path = g_strconcat (db_path, suffixes[i], NULL);
       GStatBuf st;
 
       if (g_stat (path, &st) == 0 && st.st_size > 0)
@@ -465,9 +517,10 @@ last_change (VocStore *self)
 /* At most one a day, and only when the data changed since the last one:
  * ratings, plans, goals, steps or notes alike. */
 static void
-maybe_daily_snapshot (VocStore *self)
+maybe_daily_snapshot (const char *db_path,
+                      sqlite3    *source)
 {
-  g_autoptr (GPtrArray) snapshots = list_snapshots (self);
+  g_autoptr (GPtrArray) snapshots = list_snapshots (db_path);
   gint64 newest = 0;
 
   if (snapshots->len > 0)
@@ -480,8 +533,8 @@ maybe_daily_snapshot (VocStore *self)
   if (newest > g_get_real_time () - SNAPSHOT_EVERY)
     return;
 
-  if (last_change (self) >= newest)
-    voc_store_snapshot (self, NULL);
+  if (last_change (db_path) >= newest)
+    snapshot_from (db_path, source, NULL);
 }
 
 const char *
@@ -492,27 +545,23 @@ voc_store_get_recovery_note (VocStore *self)
   return self->recovery_note;
 }
 
-VocStore *
-voc_store_open (const char  *path,
-                GError     **error)
+/* Opens self->path read-write, after moving a damaged file aside, and
+ * brings its schema up to date. */
+static gboolean
+open_checked (VocStore  *self,
+              GError   **error)
 {
-  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
-  g_autofree char *dir = NULL;
+  g_autofree char *dir = g_path_get_dirname (self->path);
   int version = 0;
   int rc;
-
-  self->path = path ? g_strdup (path) : voc_store_default_path ();
-  dir = g_path_get_dirname (self->path);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
                    _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
-      return NULL;
+      return FALSE;
     }
-  if (!path)
-    g_chmod (dir, 0700);
 
   /* A damaged file is moved aside before anything opens it for writing. */
   if (g_file_test (self->path, G_FILE_TEST_EXISTS))
@@ -525,15 +574,15 @@ voc_store_open (const char  *path,
             {
               g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
                            _("%s is in use by another program; close it and try again"), self->path);
-              return NULL;
+              return FALSE;
             }
           if (!recover (self, error))
-            return NULL;
+            return FALSE;
         }
     }
 
   if (!create_private_file (self->path, error))
-    return NULL;
+    return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE, NULL);
@@ -543,38 +592,315 @@ voc_store_open (const char  *path,
         {
           g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
                        _("Cannot open %s: %s"), self->path, sqlite3_errstr (rc));
-          return NULL;
+          return FALSE;
         }
-      _voc_store_fail (self, error, VOC_STORE_ERROR_OPEN, _("cannot open the database"));
-      return NULL;
+      return _voc_store_fail (self, error, VOC_STORE_ERROR_OPEN, _("cannot open the database"));
     }
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 2000);
 
   if (!check_version (self, &version, error))
-    return NULL;
+    return FALSE;
 
   if (!_voc_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_voc_store_exec (self, "PRAGMA synchronous = FULL", error) ||
       !_voc_store_exec (self, "PRAGMA foreign_keys = ON", error))
     {
       g_prefix_error (error, _("Cannot use %s as a database: "), self->path);
-      return NULL;
+      return FALSE;
     }
 
   /* A copy of the data as it was, before its schema changes. */
   if (version > 0 && version < (int) G_N_ELEMENTS (migrations) && !voc_store_snapshot (self, error))
-    return NULL;
+    return FALSE;
 
   if (!migrate (self, version, error))
-    return NULL;
+    return FALSE;
 
   /* A database created just now has nothing to keep a copy of. */
   if (version > 0)
-    maybe_daily_snapshot (self);
+    maybe_daily_snapshot (self->path, self->db);
 
+  return TRUE;
+}
+
+VocStore *
+voc_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
+
+  self->path = path ? g_strdup (path) : voc_store_default_path ();
+  if (!path)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_chmod (dir, 0700);
+    }
+
+  if (!open_checked (self, error))
+    return NULL;
   return g_steal_pointer (&self);
+}
+
+typedef struct
+{
+  VocStore     *store;    /* for the thread: the store joins it before it goes */
+  GWeakRef      ref;      /* for the main context, which may run after that */
+  GMainContext *context;
+} CheckJob;
+
+static void
+check_job_free (gpointer data)
+{
+  CheckJob *job = data;
+
+  g_weak_ref_clear (&job->ref);
+  g_main_context_unref (job->context);
+  g_free (job);
+}
+
+static gboolean
+check_done_cb (gpointer data)
+{
+  CheckJob *job = data;
+  g_autoptr (VocStore) self = g_weak_ref_get (&job->ref);
+
+  if (self != NULL)
+    voc_store_finish_check (self);
+  return G_SOURCE_REMOVE;
+}
+
+static CheckState
+get_check_state (VocStore *self)
+{
+  CheckState state;
+
+  g_mutex_lock (&self->check_lock);
+  state = self->check_state;
+  g_mutex_unlock (&self->check_lock);
+  return state;
+}
+
+/* The check thread: the file as a whole, through a connection of its own,
+ * then the day's copy if one is due (the main connection goes on reading
+ * and, once the result is in, writing; WAL lets both run). */
+static gpointer
+check_thread (gpointer data)
+{
+  CheckJob *job = data;
+  VocStore *self = job->store;
+  GSource *source;
+  gboolean busy = FALSE;
+  gboolean healthy = is_healthy (self->path, &busy);
+
+  /* Busy: another program is writing it, so it opens; writes will wait
+   * their turn as always. */
+  g_mutex_lock (&self->check_lock);
+  self->check_state = healthy || busy ? CHECK_HEALTHY : CHECK_DAMAGED;
+  g_cond_broadcast (&self->check_cond);
+  g_mutex_unlock (&self->check_lock);
+
+  /* The result is handled where the store lives (never here, as
+   * g_main_context_invoke() would when no thread runs that context). */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, check_done_cb, job, check_job_free);
+  g_source_attach (source, job->context);
+  g_source_unref (source);
+
+  if (healthy)
+    {
+      sqlite3 *db = NULL;
+
+      if (sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK)
+        maybe_daily_snapshot (self->path, db);
+      sqlite3_close_v2 (db);
+    }
+  return NULL;
+}
+
+static CheckState
+wait_for_check (VocStore *self)
+{
+  CheckState state;
+
+  voc_store_start_check (self);
+  g_mutex_lock (&self->check_lock);
+  while (self->check_state == CHECK_RUNNING)
+    g_cond_wait (&self->check_cond, &self->check_lock);
+  state = self->check_state;
+  g_mutex_unlock (&self->check_lock);
+  return state;
+}
+
+/* Until the check is in, anything but reading waits for it; a damaged
+ * file is not written to at all, so it is moved aside as it was. */
+static int
+authorize (void       *data,
+           int         action,
+           const char *arg1,
+           const char *arg2,
+           const char *database,
+           const char *trigger)
+{
+  VocStore *self = data;
+
+  switch (action)
+    {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+      return SQLITE_OK;
+    case SQLITE_PRAGMA:
+      if (arg2 == NULL)
+        return SQLITE_OK;
+      break;
+    default:
+      break;
+    }
+  return wait_for_check (self) == CHECK_DAMAGED ? SQLITE_DENY : SQLITE_OK;
+}
+
+VocStore *
+voc_store_open_unchecked (const char  *path,
+                          GError     **error)
+{
+  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
+  g_autofree char *dir = NULL;
+  const char *mode = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+  int rc;
+
+  self->path = path ? g_strdup (path) : voc_store_default_path ();
+  dir = g_path_get_dirname (self->path);
+  if (!path)
+    g_chmod (dir, 0700);
+
+  /* Only a file this version made and left in WAL mode opens unchecked:
+   * anything else (no file, an older or newer one, one that does not
+   * open) takes the checked way, which knows what to do with it. */
+  if (!g_file_test (self->path, G_FILE_TEST_IS_REGULAR) ||
+      sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_EXRESCODE, NULL) != SQLITE_OK)
+    goto checked;
+
+  /* No checkpoint when it closes before the check says it is healthy: a
+   * checkpoint would copy the log into a file that may be damaged. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 2000);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    mode = (const char *) sqlite3_column_text (stmt, 0);
+  rc = version == (int) G_N_ELEMENTS (migrations) && g_strcmp0 (mode, "wal") == 0 ? SQLITE_OK : SQLITE_ERROR;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    goto checked;
+
+  /* Settings of this connection; neither writes to the file. */
+  if (!_voc_store_exec (self, "PRAGMA synchronous = FULL", NULL) ||
+      !_voc_store_exec (self, "PRAGMA foreign_keys = ON", NULL))
+    goto checked;
+
+  g_chmod (self->path, 0600);
+  self->schema_version = version;
+  self->check_state = CHECK_PENDING;
+  sqlite3_set_authorizer (self->db, authorize, self);
+  return g_steal_pointer (&self);
+
+checked:
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (!open_checked (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+voc_store_start_check (VocStore *self)
+{
+  g_return_if_fail (VOC_IS_STORE (self));
+
+  g_mutex_lock (&self->check_lock);
+  if (self->check_state == CHECK_PENDING)
+    {
+      CheckJob *job = g_new0 (CheckJob, 1);
+
+      job->store = self;
+      g_weak_ref_init (&job->ref, self);
+      job->context = g_main_context_ref_thread_default ();
+      self->check_state = CHECK_RUNNING;
+      self->check_thread = g_thread_new ("vocation-check", check_thread, job);
+    }
+  g_mutex_unlock (&self->check_lock);
+}
+
+/* After a damaged file was found: the connection to it closes without a
+ * checkpoint, the file goes aside, and the store opens what took its
+ * place. If even that fails, it keeps working in memory and says so. */
+static void
+replace_damaged (VocStore *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (recover (self, &error) && open_checked (self, &error))
+    return;
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_free (self->recovery_note);
+  self->recovery_note =
+    g_strdup_printf (_("Your data file could not be read, and Vocation could not set up a new one: %s. "
+                       "Changes you make now are not saved; free some disk space or check the "
+                       "folder's permissions, then restart Vocation."), error->message);
+  if (sqlite3_open_v2 (":memory:", &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL) == SQLITE_OK)
+    {
+      _voc_store_exec (self, "PRAGMA foreign_keys = ON", NULL);
+      migrate (self, 0, NULL);
+    }
+}
+
+gboolean
+voc_store_finish_check (VocStore *self)
+{
+  CheckState state;
+
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  if (self->check_handled || get_check_state (self) == CHECK_NONE)
+    return FALSE;
+
+  state = wait_for_check (self);
+  self->check_handled = TRUE;
+  sqlite3_set_authorizer (self->db, NULL, NULL);
+  if (state == CHECK_HEALTHY)
+    {
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+      return FALSE;
+    }
+
+  replace_damaged (self);
+  g_signal_emit (self, recovered_signal, 0);
+  _voc_store_emit_plans_changed (self);
+  return TRUE;
+}
+
+gboolean
+voc_store_is_checked (VocStore *self)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+
+  return self->check_handled || get_check_state (self) == CHECK_NONE;
 }
 
 const char *

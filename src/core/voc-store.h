@@ -41,6 +41,19 @@ char      *voc_store_default_path     (void);
 /* Opens (creating when missing, folder 0700 and files 0600) and migrates. */
 VocStore  *voc_store_open             (const char  *path,
                                        GError     **error);
+/* For the window's start: opens a file this version wrote without its
+ * quick_check, which voc_store_start_check() runs in a thread (after the
+ * first frame). Reading goes on meanwhile; anything that writes waits for
+ * the result. Any other file is checked here, as voc_store_open() does. */
+VocStore  *voc_store_open_unchecked   (const char  *path,
+                                       GError     **error);
+void       voc_store_start_check      (VocStore    *self);
+/* Waits for the check and handles its result; the main context does this
+ * by itself when the check ends. A damaged file is then replaced as at
+ * open, ::recovered is emitted and TRUE returned. */
+gboolean   voc_store_finish_check     (VocStore    *self);
+/* FALSE while the check of an unchecked store is pending or unhandled. */
+gboolean   voc_store_is_checked       (VocStore    *self);
 const char *voc_store_get_path        (VocStore    *self);
 /* When the file was damaged at open: what Vocation did about it, in words
  * for the user (where the old file is, what was restored); else NULL. */

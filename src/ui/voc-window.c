@@ -890,6 +890,22 @@ voc_window_init (VocWindow *self)
   update_search_action (self);
 }
 
+/* The check that runs after the first frame found the data file damaged
+ * and put a saved copy (or a new file) in its place: what the window shows
+ * was read from the damaged one, so it is read again, and the user told. */
+static void
+store_recovered_cb (VocWindow *self)
+{
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr (GError) error = NULL;
+
+  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
+    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
+  if (!voc_profile_reload (voc_application_get_profile (app), &error))
+    show_toast (self, error->message);
+  voc_window_report_recovery (self);
+}
+
 VocWindow *
 voc_window_new (VocApplication *application)
 {
@@ -907,6 +923,9 @@ voc_window_new (VocApplication *application)
   view_changed_cb (self);
   /* Without a store there are no notes to search. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-notes", window_store (self) != NULL);
+  if (window_store (self) != NULL)
+    g_signal_connect_object (window_store (self), "recovered", G_CALLBACK (store_recovered_cb),
+                             self, G_CONNECT_SWAPPED);
 
   if (voc_application_get_store_error (application) != NULL)
     {

@@ -297,12 +297,14 @@ class Suite:
     def __init__(self):
         self.scenarios = []
 
-    def scenario(self, fn=None, *, data=None):
+    def scenario(self, fn=None, *, data=None, then=None):
         """Registers a scenario. With @data (a document in the format of
         Export Data, or a function of the time now that returns one), its
-        data folder starts with that data."""
+        data folder starts with that data; @then(binary, data_home) may
+        change that folder before the app starts."""
         def register(fn):
             fn.data = data
+            fn.then = then
             self.scenarios.append(fn)
             return fn
         return register(fn) if fn is not None else register
@@ -320,6 +322,8 @@ class Suite:
                 if fn.data is not None:
                     data = fn.data(datetime.datetime.now(datetime.timezone.utc)) if callable(fn.data) else fn.data
                     data_home = prepare_data_home(binary, data)
+                    if fn.then is not None:
+                        fn.then(binary, data_home)
                 app = App(binary, data_home=data_home)
                 fn(app)
                 print(f"ok {number} - {fn.__name__}")
