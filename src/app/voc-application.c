@@ -549,6 +549,19 @@ voc_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-view::plans", plans_accels);
 }
 
+/* The windows may outlive this, and the store with them: the day's copy,
+ * taken on the check's thread, must not be cut short by the exit. */
+static void
+voc_application_shutdown (GApplication *app)
+{
+  VocApplication *self = VOC_APPLICATION (app);
+
+  if (app_store (self) != NULL)
+    voc_store_join (app_store (self));
+
+  G_APPLICATION_CLASS (voc_application_parent_class)->shutdown (app);
+}
+
 static void
 voc_application_finalize (GObject *object)
 {
@@ -577,6 +590,7 @@ voc_application_class_init (VocApplicationClass *klass)
   app_class->handle_local_options = voc_application_handle_local_options;
   app_class->startup = voc_application_startup;
   app_class->activate = voc_application_activate;
+  app_class->shutdown = voc_application_shutdown;
 }
 
 static void

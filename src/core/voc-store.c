@@ -60,8 +60,7 @@ voc_store_finalize (GObject *object)
   VocStore *self = VOC_STORE (object);
 
   /* It only uses the path; a daily copy it is making is finished. */
-  if (self->check_thread != NULL)
-    g_thread_join (g_steal_pointer (&self->check_thread));
+  voc_store_join (self);
   g_mutex_clear (&self->check_lock);
   g_cond_clear (&self->check_cond);
 
@@ -893,6 +892,20 @@ voc_store_finish_check (VocStore *self)
   g_signal_emit (self, recovered_signal, 0);
   _voc_store_emit_plans_changed (self);
   return TRUE;
+}
+
+void
+voc_store_join (VocStore *self)
+{
+  GThread *thread;
+
+  g_return_if_fail (VOC_IS_STORE (self));
+
+  g_mutex_lock (&self->check_lock);
+  thread = g_steal_pointer (&self->check_thread);
+  g_mutex_unlock (&self->check_lock);
+  if (thread != NULL)
+    g_thread_join (thread);
 }
 
 gboolean

@@ -52,6 +52,10 @@ void       voc_store_start_check      (VocStore    *self);
  * by itself when the check ends. A damaged file is then replaced as at
  * open, ::recovered is emitted and TRUE returned. */
 gboolean   voc_store_finish_check     (VocStore    *self);
+/* Waits for what the store does on a thread of its own (the check and
+ * the day's copy) to end, without handling the check's result: for the
+ * application's shutdown, so that a copy is never cut short. */
+void       voc_store_join             (VocStore    *self);
 /* FALSE while the check of an unchecked store is pending or unhandled. */
 gboolean   voc_store_is_checked       (VocStore    *self);
 const char *voc_store_get_path        (VocStore    *self);
