@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 #define GRID_LINE_WIDTH   1.0
 #define SERIES_LINE_WIDTH 2.0
 #define DOT_RADIUS        3.0
+/* Below this radius a chart is a thumbnail (the cards' radars are 26 px). */
+#define THUMBNAIL_RADIUS  60.0
 #define LEGEND_SAMPLE     24.0
 
 
