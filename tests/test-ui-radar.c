@@ -16,6 +16,7 @@
 #include "voc-role-page.h"
 #include "voc-skills-view.h"
 #include "voc-text.h"
+#include "voc-text-row.h"
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
@@ -101,13 +102,13 @@ test_first_run (void)
 static gboolean
 all_rows_built (gpointer view)
 {
-  return ui_count (view, ADW_TYPE_ACTION_ROW, FALSE) == 88;
+  return ui_count (view, VOC_TYPE_TEXT_ROW, FALSE) == 88;
 }
 
 static gboolean
 all_rows_built_and_filtered (gpointer view)
 {
-  return all_rows_built (view) && ui_count (view, ADW_TYPE_ACTION_ROW, TRUE) < 10;
+  return all_rows_built (view) && ui_count (view, VOC_TYPE_TEXT_ROW, TRUE) < 10;
 }
 
 /* My Skills opens with the rows a window shows and fills in the rest over
@@ -123,7 +124,7 @@ test_skills_fill_in (void)
   g_assert_true (voc_profile_set_rating (voc_application_get_profile (app), "linguistic-intuition", 3, TRUE, NULL));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
   view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
-  first = ui_count (view, ADW_TYPE_ACTION_ROW, FALSE);
+  first = ui_count (view, VOC_TYPE_TEXT_ROW, FALSE);
   g_assert_cmpuint (first, >, 0);
   g_assert_cmpuint (first, <, 88);
   g_assert_nonnull (ui_find_label (view, "You have rated 1 skill"));
@@ -152,11 +153,72 @@ test_skills_fill_in (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
   view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
   entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
-  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, FALSE), <, 88);
+  g_assert_cmpuint (ui_count (view, VOC_TYPE_TEXT_ROW, FALSE), <, 88);
   gtk_editable_set_text (GTK_EDITABLE (entry), "linguistic intuition");
   ui_wait_until (all_rows_built_and_filtered, view);
-  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, TRUE), >=, 1);
-  g_assert_cmpuint (ui_count (view, ADW_TYPE_ACTION_ROW, TRUE), <, 10);
+  g_assert_cmpuint (ui_count (view, VOC_TYPE_TEXT_ROW, TRUE), >=, 1);
+  g_assert_cmpuint (ui_count (view, VOC_TYPE_TEXT_ROW, TRUE), <, 10);
+  gtk_window_destroy (window);
+}
+
+static gboolean
+popover_shown (gpointer drop_down)
+{
+  GtkWidget *popover = ui_find (drop_down, GTK_TYPE_POPOVER, NULL, 0);
+
+  return popover != NULL && gtk_widget_get_visible (popover);
+}
+
+static int
+row_height_at (GtkWidget *row,
+               int        width)
+{
+  int height;
+
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  return height;
+}
+
+/* A skill's row: its name, what it is and who needs it, wrapped to the
+ * width it gets; activating the row opens its level selector. */
+static void
+test_skill_row (void)
+{
+  GtkWindow *window = open_window ();
+  GtkWidget *view, *entry, *row, *selector;
+  int narrow, wide;
+  const char *subtitle;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
+  entry = ui_find (view, GTK_TYPE_SEARCH_ENTRY, NULL, 0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "linguistic intuition");
+  ui_wait_until (all_rows_built_and_filtered, view);
+
+  for (guint i = 0; (row = ui_find (view, VOC_TYPE_TEXT_ROW, NULL, i)); i++)
+    if (gtk_widget_get_mapped (row))
+      break;
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Linguistic Intuition");
+  /* The nodes of AdwActionRow, so libadwaita's style applies. */
+  g_assert_cmpstr (voc_text_get_text (VOC_TEXT (ui_find (row, VOC_TYPE_TEXT, "title", 0))), ==, "Linguistic Intuition");
+  subtitle = voc_text_row_get_subtitle (VOC_TEXT_ROW (row));
+  g_assert_nonnull (strstr (subtitle, "\nNeeded by "));
+  g_assert_cmpstr (voc_text_get_text (VOC_TEXT (ui_find (row, VOC_TYPE_TEXT, "subtitle", 0))), ==, subtitle);
+
+  /* Narrower, the texts wrap to more lines: the row grows. */
+  narrow = row_height_at (row, 320);
+  wide = row_height_at (row, 1000);
+  g_assert_cmpint (narrow, >, wide);
+  g_assert_cmpint (wide, >=, 50);
+
+  selector = ui_find (row, GTK_TYPE_DROP_DOWN, NULL, 0);
+  g_assert_nonnull (selector);
+  g_assert_false (popover_shown (selector));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_signal_emit_by_name (row, "activate");
+  ui_wait_until (popover_shown, selector);
+  gtk_popover_popdown (GTK_POPOVER (ui_find (selector, GTK_TYPE_POPOVER, NULL, 0)));
   gtk_window_destroy (window);
 }
 
@@ -307,6 +369,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/radar/first-run", test_first_run);
   g_test_add_func ("/ui/radar/skills-fill-in", test_skills_fill_in);
+  g_test_add_func ("/ui/radar/skill-row", test_skill_row);
   g_test_add_func ("/ui/radar/rating-moves-radar", test_rating_moves_radar);
   g_test_add_func ("/ui/radar/compare-and-scope", test_compare_and_scope);
   g_test_add_func ("/ui/radar/cards-show-match-and-sort", test_cards_show_match_and_sort);

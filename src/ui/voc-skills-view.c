@@ -10,6 +10,7 @@
 
 #include "voc-a11y.h"
 #include "voc-skills-view.h"
+#include "voc-text-row.h"
 
 #define POS_NOT_RATED    0
 #define POS_NOT_RELEVANT 7
@@ -336,13 +337,12 @@ build_row (VocSkillsView *self,
   row = g_new0 (SkillRow, 1);
   row->skill = skill;
   row->group = area->group;
-  row->row = adw_action_row_new ();
+  row->row = voc_text_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), voc_skill_get_name (skill));
   /* Translators: "Needed by Data Analyst (Practitioner), …" */
   subtitle = g_strdup_printf (_("%s\nNeeded by %s"), voc_skill_get_description (skill), needed);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row->row), 0);
+  voc_text_row_set_subtitle (VOC_TEXT_ROW (row->row), subtitle);
 
   row->selector = GTK_DROP_DOWN (gtk_drop_down_new (g_object_ref (G_LIST_MODEL (self->choices)), NULL));
   gtk_drop_down_set_factory (row->selector, self->button_factory);
@@ -354,11 +354,8 @@ build_row (VocSkillsView *self,
   voc_a11y_name_drop_down (row->selector, selector_label);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->selector), selector_label);
   g_signal_connect (row->selector, "notify::selected", G_CALLBACK (selector_changed_cb), row);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), GTK_WIDGET (row->selector));
-  /* The row makes its title label the selector's too; GTK 4.8 would then
-   * read "Your level in Python Python". */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row->selector), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  voc_text_row_add_suffix (VOC_TEXT_ROW (row->row), GTK_WIDGET (row->selector));
+  voc_text_row_set_activatable_widget (VOC_TEXT_ROW (row->row), GTK_WIDGET (row->selector));
 
   search = g_strjoin ("\n", voc_skill_get_name (skill), voc_skill_get_description (skill),
                       voc_skill_get_area_name (skill), needed, NULL);
