@@ -10,6 +10,7 @@
 #include "voc-level-indicator.h"
 #include "voc-role-card.h"
 #include "voc-text.h"
+#include "voc-text-row.h"
 #include "voc-plans-view.h"
 #include "voc-role-page.h"
 #include "voc-skills-view.h"
@@ -208,10 +209,10 @@ test_role_page_and_back (void)
    * and above them "Biggest Gaps" and "Your Notes". */
   g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, FALSE), ==, 6 + 2);
   {
-    AdwActionRow *row = ADW_ACTION_ROW (ui_find (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, NULL, 0));
+    VocTextRow *row = VOC_TEXT_ROW (ui_find (GTK_WIDGET (page), VOC_TYPE_TEXT_ROW, NULL, 0));
 
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "SQL");
-    g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "partition pruning"));
+    g_assert_nonnull (strstr (voc_text_row_get_subtitle (row), "partition pruning"));
   }
   g_assert_true (gtk_widget_has_focus (ui_find (GTK_WIDGET (page), GTK_TYPE_BUTTON, NULL, 0)));
 

@@ -12,6 +12,7 @@
 #include "voc-note-editor.h"
 #include "voc-radar-view.h"
 #include "voc-role-page.h"
+#include "voc-text-row.h"
 #include "voc-store-plans.h"
 
 #define MAX_GAP_ROWS 8
@@ -674,7 +675,7 @@ create_level_badge (const VocRequirement *req)
 static GtkWidget *
 create_requirement_row (const VocRequirement *req)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = voc_text_row_new ();
   g_autoptr (GString) subtitle = g_string_new (NULL);
   g_autofree char *details = NULL;
   g_autofree char *accessible = NULL;
@@ -694,10 +695,8 @@ create_requirement_row (const VocRequirement *req)
         g_string_append_c (subtitle, '\n');
       g_string_append_printf (subtitle, _("Described as “%s”"), req->qualifier);
     }
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_level_badge (req));
+  voc_text_row_set_subtitle (VOC_TEXT_ROW (row), subtitle->str);
+  voc_text_row_add_suffix (VOC_TEXT_ROW (row), create_level_badge (req));
 
   accessible = g_strdup_printf (_("%s, expected level %s"), g_dgettext (GETTEXT_PACKAGE, req->label),
                                 voc_level_get_name (req->level));
