@@ -191,6 +191,52 @@ test_newer_version_refused (void)
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* As a newer Vocation leaves it after a crash: in WAL mode, its last
+ * changes still in the log. Refused by both ways of opening, and neither
+ * file changed (a checkpoint on close would copy the log into the file). */
+static void
+test_newer_version_in_wal_refused (void)
+{
+  g_autofree char *path = temp_db ();
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *db_before = NULL;
+  g_autofree char *wal_before = NULL;
+  gsize db_len, wal_len;
+  sqlite3 *db = NULL;
+
+  {
+    g_autoptr (VocStore) store = voc_store_open (path, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                                     "PRAGMA user_version = 99; "
+                                     "CREATE TABLE from_the_future (x); INSERT INTO from_the_future VALUES (1)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &db_before, &db_len, NULL));
+  g_assert_true (g_file_get_contents (wal, &wal_before, &wal_len, NULL));
+  g_assert_cmpuint (wal_len, >, 0);
+
+  for (int unchecked = 0; unchecked < 2; unchecked++)
+    {
+      g_autoptr (VocStore) store = unchecked ? voc_store_open_unchecked (path, &error) : voc_store_open (path, &error);
+      g_autofree char *db_after = NULL;
+      g_autofree char *wal_after = NULL;
+      gsize db_after_len, wal_after_len;
+
+      g_assert_null (store);
+      g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_TOO_NEW);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &db_after, &db_after_len, NULL));
+      g_assert_cmpmem (db_before, db_len, db_after, db_after_len);
+      g_assert_true (g_file_get_contents (wal, &wal_after, &wal_after_len, NULL));
+      g_assert_cmpmem (wal_before, wal_len, wal_after, wal_after_len);
+    }
+}
+
 static void
 test_unwritable_folder (void)
 {
@@ -213,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/store/permissions", test_permissions);
   g_test_add_func ("/store/settings", test_settings);
   g_test_add_func ("/store/invalid-level", test_invalid_level);
+  g_test_add_func ("/store/newer-version-in-wal-refused", test_newer_version_in_wal_refused);
   g_test_add_func ("/store/newer-version-refused", test_newer_version_refused);
   g_test_add_func ("/store/unwritable-folder", test_unwritable_folder);
 

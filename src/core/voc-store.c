@@ -599,8 +599,12 @@ open_checked (VocStore  *self,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 2000);
 
+  /* A file of a newer version closes as it was: no checkpoint copies
+   * its log into it. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   if (!check_version (self, &version, error))
     return FALSE;
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   if (!_voc_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_voc_store_exec (self, "PRAGMA synchronous = FULL", error) ||
