@@ -57,6 +57,64 @@ assert_same_bytes (const char *path,
   g_assert_cmpmem (contents, got, expected, length);
 }
 
+/* 200 ratings saved in a snapshot, one more after it; returns the path. */
+static char *
+rated_database (char **dir_out)
+{
+  g_autofree char *path = new_db_path (dir_out);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = voc_store_open (path, &error);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *skill = g_strdup_printf ("skill-%03d", i);
+      g_assert_true (voc_store_set_rating (store, skill, i % 6, TRUE, &error));
+    }
+  g_assert_true (voc_store_snapshot (store, &error));
+  g_assert_true (voc_store_set_rating (store, "late-change", 5, TRUE, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+/* A crash or a bad disk: garbage over the second page. Returns the
+ * damaged contents. */
+static char *
+damage_second_page (const char *path,
+                    gsize      *length)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  g_assert_cmpuint (*length, >, 8192);
+  memset (contents + 4096, 0xAA, 4096);
+  g_assert_true (g_file_set_contents (path, contents, *length, NULL));
+  return contents;
+}
+
+/* @store holds the copy of rated_database(): its 200 ratings (level 0
+ * counts as rated), not the late change; the damaged file is kept. */
+static void
+assert_copy_restored (VocStore   *store,
+                      const char *dir,
+                      const char *damaged,
+                      gsize       length)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocProfile) profile = NULL;
+  g_autofree char *moved = find_file (dir, "vocation.db.damaged-", "");
+
+  g_assert_nonnull (moved);
+  assert_same_bytes (moved, damaged, length);
+  g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "restored the copy"));
+
+  profile = voc_profile_new_for_store (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (voc_profile_get_n_rated (profile), ==, 200);
+  g_assert_cmpint (voc_profile_get_level (profile, "skill-005"), ==, 5);
+  g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
+}
+
 static void
 test_not_a_database (void)
 {
@@ -99,53 +157,15 @@ static void
 test_damaged_pages_restore_snapshot (void)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *path = new_db_path (&dir);
+  g_autofree char *path = rated_database (&dir);
   g_autoptr (GError) error = NULL;
-  g_autofree char *damaged = NULL;
+  g_autoptr (VocStore) store = NULL;
   gsize length = 0;
+  g_autofree char *damaged = damage_second_page (path, &length);
 
-  {
-    g_autoptr (VocStore) store = voc_store_open (path, &error);
-    g_assert_no_error (error);
-    for (int i = 0; i < 200; i++)
-      {
-        g_autofree char *skill = g_strdup_printf ("skill-%03d", i);
-        g_assert_true (voc_store_set_rating (store, skill, i % 6, TRUE, &error));
-      }
-    g_assert_true (voc_store_snapshot (store, &error));
-    /* After the copy: lost with the damaged file, kept inside it. */
-    g_assert_true (voc_store_set_rating (store, "late-change", 5, TRUE, &error));
-    g_assert_no_error (error);
-  }
-
-  /* A crash or a bad disk: garbage over the second page. */
-  {
-    g_autofree char *contents = NULL;
-
-    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-    g_assert_cmpuint (length, >, 8192);
-    memset (contents + 4096, 0xAA, 4096);
-    g_assert_true (g_file_set_contents (path, contents, length, NULL));
-    damaged = g_steal_pointer (&contents);
-  }
-
-  {
-    g_autoptr (VocStore) store = voc_store_open (path, &error);
-    g_autoptr (VocProfile) profile = NULL;
-    g_autofree char *moved = find_file (dir, "vocation.db.damaged-", "");
-
-    g_assert_no_error (error);
-    g_assert_nonnull (moved);
-    assert_same_bytes (moved, damaged, length);
-    g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "restored the copy"));
-
-    profile = voc_profile_new_for_store (store, &error);
-    g_assert_no_error (error);
-    /* The 200 ratings of the copy (level 0 counts as rated); not the late change. */
-    g_assert_cmpuint (voc_profile_get_n_rated (profile), ==, 200);
-    g_assert_cmpint (voc_profile_get_level (profile, "skill-005"), ==, 5);
-    g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
-  }
+  store = voc_store_open (path, &error);
+  g_assert_no_error (error);
+  assert_copy_restored (store, dir, damaged, length);
 }
 
 static void
@@ -292,26 +312,6 @@ test_daily_snapshot_after_any_change (void)
   g_assert_cmpuint (count_snapshots (dir), ==, 5);
 }
 
-/* 200 ratings saved in a snapshot, one more after it; returns the path. */
-static char *
-rated_database (char **dir_out)
-{
-  g_autofree char *path = new_db_path (dir_out);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VocStore) store = voc_store_open (path, &error);
-
-  g_assert_no_error (error);
-  for (int i = 0; i < 200; i++)
-    {
-      g_autofree char *skill = g_strdup_printf ("skill-%03d", i);
-      g_assert_true (voc_store_set_rating (store, skill, i % 6, TRUE, &error));
-    }
-  g_assert_true (voc_store_snapshot (store, &error));
-  g_assert_true (voc_store_set_rating (store, "late-change", 5, TRUE, &error));
-  g_assert_no_error (error);
-  return g_steal_pointer (&path);
-}
-
 static void
 count_signal (VocStore *store,
               guint    *n)
@@ -373,17 +373,10 @@ test_unchecked_damaged (void)
   g_autofree char *dir = NULL;
   g_autofree char *path = rated_database (&dir);
   g_autoptr (GError) error = NULL;
-  g_autofree char *damaged = NULL;
-  g_autofree char *moved = NULL;
   g_autoptr (VocStore) store = NULL;
-  g_autoptr (VocProfile) profile = NULL;
   gsize length = 0;
+  g_autofree char *damaged = damage_second_page (path, &length);
   guint recovered = 0, plans_changed = 0;
-
-  g_assert_true (g_file_get_contents (path, &damaged, &length, NULL));
-  g_assert_cmpuint (length, >, 8192);
-  memset (damaged + 4096, 0xAA, 4096);
-  g_assert_true (g_file_set_contents (path, damaged, length, NULL));
 
   store = voc_store_open_unchecked (path, &error);
   g_assert_no_error (error);
@@ -405,15 +398,7 @@ test_unchecked_damaged (void)
   g_assert_cmpuint (plans_changed, ==, 1);
   g_assert_false (voc_store_finish_check (store));
 
-  moved = find_file (dir, "vocation.db.damaged-", "");
-  g_assert_nonnull (moved);
-  assert_same_bytes (moved, damaged, length);
-  g_assert_nonnull (strstr (voc_store_get_recovery_note (store), "restored the copy"));
-
-  profile = voc_profile_new_for_store (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (voc_profile_get_n_rated (profile), ==, 200);
-  g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
+  assert_copy_restored (store, dir, damaged, length);
   g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
   g_assert_no_error (error);
 }

@@ -158,11 +158,9 @@ row_activated_cb (GtkListBox    *list,
 static void
 forget_list (VocTextRow *self)
 {
-  if (self->list == NULL)
-    return;
-  g_clear_signal_handler (&self->activated_id, self->list);
-  g_object_remove_weak_pointer (G_OBJECT (self->list), (gpointer *) &self->list);
-  self->list = NULL;
+  if (self->list != NULL)
+    g_clear_signal_handler (&self->activated_id, self->list);
+  g_clear_weak_pointer (&self->list);
 }
 
 /* As AdwActionRow does: the list box says which row was activated. */
@@ -174,8 +172,7 @@ parent_changed_cb (VocTextRow *self)
   forget_list (self);
   if (!GTK_IS_LIST_BOX (parent))
     return;
-  self->list = parent;
-  g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &self->list);
+  g_set_weak_pointer (&self->list, parent);
   self->activated_id = g_signal_connect (parent, "row-activated", G_CALLBACK (row_activated_cb), self);
 }
 
@@ -194,9 +191,7 @@ voc_text_row_dispose (GObject *object)
   VocTextRow *self = VOC_TEXT_ROW (object);
 
   forget_list (self);
-  if (self->activatable_widget != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->activatable_widget), (gpointer *) &self->activatable_widget);
-  self->activatable_widget = NULL;
+  g_clear_weak_pointer (&self->activatable_widget);
 
   G_OBJECT_CLASS (voc_text_row_parent_class)->dispose (object);
 }
@@ -291,11 +286,7 @@ voc_text_row_set_activatable_widget (VocTextRow *self,
   g_return_if_fail (VOC_IS_TEXT_ROW (self));
   g_return_if_fail (widget == NULL || GTK_IS_WIDGET (widget));
 
-  if (self->activatable_widget != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->activatable_widget), (gpointer *) &self->activatable_widget);
-  self->activatable_widget = widget;
-  if (widget != NULL)
-    g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &self->activatable_widget);
+  g_set_weak_pointer (&self->activatable_widget, widget);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), widget != NULL);
 }
