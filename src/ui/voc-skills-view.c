@@ -423,9 +423,9 @@ build_more_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-/* A row with its selector costs several milliseconds to make and lay out,
- * and there are 88: the first frame gets the rows a window shows, the
- * others follow a few per frame, so My Skills opens at once. */
+/* Rows and their selectors are not free to make and lay out, and there
+ * are 88: the first frame gets the rows a window shows, the others follow
+ * a few per frame, so My Skills opens at once. */
 static void
 build_rows (VocSkillsView *self)
 {
