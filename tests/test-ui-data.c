@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -12,6 +13,7 @@
 #include "voc-application.h"
 #include "voc-note-editor.h"
 #include "voc-plans-view.h"
+#include "voc-store-transfer.h"
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
@@ -171,6 +173,91 @@ test_damaged_after_first_frame (void)
   ui_spin (50);
 }
 
+static guint
+count_recovered_dialogs (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_strcmp0 (adw_message_dialog_get_heading (l->data), "Your Data Was Recovered") == 0)
+      n++;
+  return n;
+}
+
+static gboolean
+one_plan_shown (gpointer view)
+{
+  return voc_plans_view_get_n_plans (view) == 1;
+}
+
+/* Opened on Plans, the list of plans is the first thing read from a file
+ * not checked yet; when it cannot be read, the check runs at once: the
+ * damaged file is set aside and the window shows the copy and says so. */
+static void
+test_damaged_plans_on_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "valid-full.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (VocStore) store = NULL;
+  g_autoptr (VocProfile) profile = NULL;
+  g_autofree char *contents = NULL;
+  VocTransferCounts counts = { 0 };
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GtkWindow *window;
+  GtkWidget *plans_view;
+  gsize length = 0;
+  int page = 0;
+
+  {
+    g_autoptr (VocStore) writer = voc_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (voc_store_import_data (writer, valid, VOC_IMPORT_MERGE, &counts, &error));
+    g_assert_true (voc_store_snapshot (writer, &error));
+    g_assert_no_error (error);
+  }
+  /* Garbage over the page that holds the plans. */
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT rootpage FROM sqlite_schema WHERE name = 'plan'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  page = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, (gsize) page * 4096);
+  memset (contents + (page - 1) * 4096, 0xAA, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  store = voc_store_open_unchecked (path, &error);
+  g_assert_no_error (error);
+  profile = voc_profile_new_for_store (store, &error);
+  g_assert_no_error (error);
+  voc_application_set_profile (app, profile);
+  window = GTK_WINDOW (voc_window_new (app));
+  gtk_window_present (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
+
+  ui_wait_until (recovered_dialog_shown, NULL);
+  g_assert_true (voc_store_is_checked (store));
+  /* The application asks for the report after presenting the window: the
+   * dialog is there once. */
+  voc_window_report_recovery (VOC_WINDOW (window));
+  g_assert_cmpuint (count_recovered_dialogs (), ==, 1);
+  plans_view = ui_find (GTK_WIDGET (window), VOC_TYPE_PLANS_VIEW, NULL, 0);
+  ui_wait_until (one_plan_shown, plans_view);
+
+  gtk_window_destroy (GTK_WINDOW (ui_find_dialog ("Your Data Was Recovered")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
+  gtk_window_destroy (window);
+  ui_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +267,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/data/export-import", test_export_import);
   g_test_add_func ("/ui/data/damaged-after-first-frame", test_damaged_after_first_frame);
+  g_test_add_func ("/ui/data/damaged-plans-on-open", test_damaged_plans_on_open);
 
   app = ui_test_app_new_with_store (&db_path);
   return g_test_run ();

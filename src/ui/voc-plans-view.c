@@ -227,6 +227,11 @@ refresh (VocPlansView *self)
 
   if (!(plans = voc_store_list_plans (self->store, &error)))
     {
+      /* Unreadable before the database's check (the window opened on
+       * Plans): check it now. A damaged file is replaced, the window says
+       * so, and plans-changed reads the copy. */
+      if (!voc_store_is_checked (self->store) && voc_store_finish_check (self->store))
+        return;
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return;
     }

@@ -48,6 +48,8 @@ struct _VocWindow
   /* Owned: the last deleted plan, for Undo */
   VocPlanCopy         *deleted_plan;
 
+  gboolean             recovery_reported;  /* the dialog is shown once */
+
   /* Owned */
   GSettings           *settings;
 };
@@ -956,8 +958,11 @@ voc_window_report_recovery (VocWindow *self)
 
   app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   store = voc_profile_get_store (voc_application_get_profile (app));
-  if (store == NULL || voc_store_get_recovery_note (store) == NULL)
+  /* The view shown first may have found the damage while the window was
+   * being presented, before the application asks for the report. */
+  if (store == NULL || voc_store_get_recovery_note (store) == NULL || self->recovery_reported)
     return;
+  self->recovery_reported = TRUE;
 
   /* Say plainly what happened and where the old file is. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Data Was Recovered"),
