@@ -544,41 +544,14 @@ voc_store_get_recovery_note (VocStore *self)
   return self->recovery_note;
 }
 
-/* Opens self->path read-write, after moving a damaged file aside, and
+/* Opens self->path read-write, a file known to be healthy or none, and
  * brings its schema up to date. */
 static gboolean
-open_checked (VocStore  *self,
-              GError   **error)
+open_connection (VocStore  *self,
+                 GError   **error)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
   int version = 0;
   int rc;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
-                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-
-  /* A damaged file is moved aside before anything opens it for writing. */
-  if (g_file_test (self->path, G_FILE_TEST_EXISTS))
-    {
-      gboolean busy = FALSE;
-
-      if (!is_healthy (self->path, &busy))
-        {
-          if (busy)
-            {
-              g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
-                           _("%s is in use by another program; close it and try again"), self->path);
-              return FALSE;
-            }
-          if (!recover (self, error))
-            return FALSE;
-        }
-    }
 
   if (!create_private_file (self->path, error))
     return FALSE;
@@ -628,11 +601,44 @@ open_checked (VocStore  *self,
   return TRUE;
 }
 
-VocStore *
-voc_store_open (const char  *path,
-                GError     **error)
+/* Opens self->path as open_connection() does, after moving a damaged
+ * file aside: before anything opens it for writing. */
+static gboolean
+open_checked (VocStore  *self,
+              GError   **error)
 {
-  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  gboolean busy = FALSE;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+      return FALSE;
+    }
+
+  if (g_file_test (self->path, G_FILE_TEST_EXISTS) && !is_healthy (self->path, &busy))
+    {
+      if (busy)
+        {
+          g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                       _("%s is in use by another program; close it and try again"), self->path);
+          return FALSE;
+        }
+      if (!recover (self, error))
+        return FALSE;
+    }
+
+  return open_connection (self, error);
+}
+
+/* A store for @path, or for the default path, whose folder is kept
+ * private even if something else made it. */
+static VocStore *
+store_new (const char *path)
+{
+  VocStore *self = g_object_new (VOC_TYPE_STORE, NULL);
 
   self->path = path ? g_strdup (path) : voc_store_default_path ();
   if (!path)
@@ -642,6 +648,14 @@ voc_store_open (const char  *path,
       g_mkdir_with_parents (dir, 0700);
       g_chmod (dir, 0700);
     }
+  return self;
+}
+
+VocStore *
+voc_store_open (const char  *path,
+                GError     **error)
+{
+  g_autoptr (VocStore) self = store_new (path);
 
   if (!open_checked (self, error))
     return NULL;
@@ -772,17 +786,10 @@ VocStore *
 voc_store_open_unchecked (const char  *path,
                           GError     **error)
 {
-  g_autoptr (VocStore) self = g_object_new (VOC_TYPE_STORE, NULL);
-  g_autofree char *dir = NULL;
-  const char *mode = NULL;
+  g_autoptr (VocStore) self = store_new (path);
   sqlite3_stmt *stmt = NULL;
-  int version = -1;
-  int rc;
-
-  self->path = path ? g_strdup (path) : voc_store_default_path ();
-  dir = g_path_get_dirname (self->path);
-  if (!path)
-    g_chmod (dir, 0700);
+  gboolean ours = FALSE;
+  int version;
 
   /* Only a file this version made and left in WAL mode opens unchecked:
    * anything else (no file, an older or newer one, one that does not
@@ -798,17 +805,13 @@ voc_store_open_unchecked (const char  *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 2000);
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+  version = read_user_version (self, NULL);
+  if (version == (int) G_N_ELEMENTS (migrations) &&
+      sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
       sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int (stmt, 0);
+    ours = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0;
   sqlite3_finalize (stmt);
-  stmt = NULL;
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    mode = (const char *) sqlite3_column_text (stmt, 0);
-  rc = version == (int) G_N_ELEMENTS (migrations) && g_strcmp0 (mode, "wal") == 0 ? SQLITE_OK : SQLITE_ERROR;
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_OK)
+  if (!ours)
     goto checked;
 
   /* Settings of this connection; neither writes to the file. */
@@ -857,7 +860,8 @@ replace_damaged (VocStore *self)
   g_autoptr (GError) error = NULL;
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
-  if (recover (self, &error) && open_checked (self, &error))
+  /* recover() puts a copy it checked in place, or nothing. */
+  if (recover (self, &error) && open_connection (self, &error))
     return;
 
   g_clear_pointer (&self->db, sqlite3_close_v2);
