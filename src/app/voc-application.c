@@ -32,7 +32,6 @@ struct _VocApplication
   GThread    *store_thread;      /* opening the database, from startup to activate */
   VocStore   *early_store;       /* what it opened, until the profile takes it */
   GError     *early_error;
-  guint       check_source;      /* starts the database's check after the first frame */
 };
 
 /* What the thread that starts early hands back. */
@@ -421,17 +420,6 @@ first_frame_cb (GdkFrameClock  *clock,
   g_application_quit (G_APPLICATION (self));
 }
 
-static gboolean
-start_check_cb (gpointer data)
-{
-  VocApplication *self = data;
-
-  self->check_source = 0;
-  if (app_store (self) != NULL)
-    voc_store_start_check (app_store (self));
-  return G_SOURCE_REMOVE;
-}
-
 /* The quick_check of a large file takes tens of milliseconds of a core;
  * run beside GTK's start, it slowed the first frame, so it starts once
  * that frame is out. */
@@ -440,8 +428,8 @@ check_after_frame_cb (GdkFrameClock  *clock,
                       VocApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, check_after_frame_cb, self);
-  if (self->check_source == 0)
-    self->check_source = g_idle_add (start_check_cb, self);
+  if (app_store (self) != NULL)
+    voc_store_start_check (app_store (self));
 }
 
 static void
@@ -591,7 +579,6 @@ voc_application_finalize (GObject *object)
 
   if (self->store_thread != NULL)
     open_result_free (g_thread_join (g_steal_pointer (&self->store_thread)));
-  g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_object (&self->early_store);
   g_clear_error (&self->early_error);
   g_clear_object (&self->catalog);
