@@ -115,6 +115,13 @@ ui_find_button (GtkWidget  *root,
 AdwMessageDialog *
 ui_find_dialog (const char *heading)
 {
+  return ui_find_nth_dialog (heading, 0);
+}
+
+AdwMessageDialog *
+ui_find_nth_dialog (const char *heading,
+                    guint       nth)
+{
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -122,7 +129,8 @@ ui_find_dialog (const char *heading)
       g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
 
       if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0 &&
+          nth-- == 0)
         return ADW_MESSAGE_DIALOG (toplevel);
     }
   return NULL;

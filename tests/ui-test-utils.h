@@ -31,6 +31,9 @@ GtkWidget *ui_find_button (GtkWidget  *root,
                            const char *text);
 /* The open message dialog whose heading is @heading, or NULL. */
 AdwMessageDialog *ui_find_dialog (const char *heading);
+/* The @nth of them (0 is the first), or NULL. */
+AdwMessageDialog *ui_find_nth_dialog (const char *heading,
+                                      guint       nth);
 /* How many widgets of @type are below @root (only mapped ones if asked). */
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
