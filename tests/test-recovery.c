@@ -115,9 +115,15 @@ assert_copy_restored (VocStore   *store,
   g_assert_cmpint (voc_profile_get_level (profile, "late-change"), ==, -1);
 }
 
+typedef VocStore *(*OpenFunc) (const char *path, GError **error);
+
+/* Both ways of opening: voc_store_open_unchecked() takes the checked way
+ * at once for what is not a healthy file of this version, so garbage is
+ * recovered before the call returns. */
 static void
-test_not_a_database (void)
+test_not_a_database (gconstpointer data)
 {
+  OpenFunc open_store = data;
   g_autofree char *dir = NULL;
   g_autofree char *path = new_db_path (&dir);
   g_autofree char *moved = NULL;
@@ -131,9 +137,10 @@ test_not_a_database (void)
   g_assert_true (g_file_set_contents (path, garbage, sizeof garbage - 1, NULL));
   g_assert_true (g_file_set_contents (wal_path, wal, sizeof wal - 1, NULL));
 
-  store = voc_store_open (path, &error);
+  store = open_store (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
+  g_assert_true (voc_store_is_checked (store));
 
   /* Kept byte for byte, -wal included, under a name that says what happened. */
   moved = find_file (dir, "vocation.db.damaged-", "");
@@ -403,29 +410,6 @@ test_unchecked_damaged (void)
   g_assert_no_error (error);
 }
 
-/* What it cannot open as a healthy file of this version goes the checked
- * way at once: here garbage, recovered before the call returns. */
-static void
-test_unchecked_not_a_database (void)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *path = new_db_path (&dir);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VocStore) store = NULL;
-  g_autofree char *moved = NULL;
-  const char garbage[] = "Not a database at all, just some words.\n";
-
-  g_assert_true (g_file_set_contents (path, garbage, sizeof garbage - 1, NULL));
-  store = voc_store_open_unchecked (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (voc_store_is_checked (store));
-  g_assert_nonnull (voc_store_get_recovery_note (store));
-  moved = find_file (dir, "vocation.db.damaged-", "");
-  g_assert_nonnull (moved);
-  assert_same_bytes (moved, garbage, sizeof garbage - 1);
-  g_assert_true (voc_store_set_rating (store, "sql", 3, TRUE, &error));
-}
-
 /* The day's copy comes from the check's thread, after a healthy result. */
 static void
 test_unchecked_daily_snapshot (void)
@@ -451,14 +435,14 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/recovery/not-a-database", test_not_a_database);
+  g_test_add_data_func ("/recovery/not-a-database", voc_store_open, test_not_a_database);
   g_test_add_func ("/recovery/damaged-pages-restore-snapshot", test_damaged_pages_restore_snapshot);
   g_test_add_func ("/recovery/healthy-file-untouched", test_healthy_file_untouched);
   g_test_add_func ("/recovery/snapshots-keep-five", test_snapshots_keep_five);
   g_test_add_func ("/recovery/daily-snapshot-after-any-change", test_daily_snapshot_after_any_change);
   g_test_add_func ("/recovery/unchecked/healthy", test_unchecked_healthy);
   g_test_add_func ("/recovery/unchecked/damaged", test_unchecked_damaged);
-  g_test_add_func ("/recovery/unchecked/not-a-database", test_unchecked_not_a_database);
+  g_test_add_data_func ("/recovery/unchecked/not-a-database", voc_store_open_unchecked, test_not_a_database);
   g_test_add_func ("/recovery/unchecked/daily-snapshot", test_unchecked_daily_snapshot);
 
   return g_test_run ();
