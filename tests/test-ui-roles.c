@@ -286,6 +286,25 @@ test_shortcuts_and_size (void)
       }
     g_assert_nonnull (shortcuts);
     g_assert_true (gtk_window_get_transient_for (shortcuts) == window);
+    /* It lists what Delete and Ctrl+Z do. */
+    {
+      gboolean delete = FALSE, undo = FALSE;
+
+      for (guint i = 0; ; i++)
+        {
+          GtkWidget *shortcut = ui_find (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_SHORTCUT, NULL, i);
+          g_autofree char *accel = NULL;
+          g_autofree char *title = NULL;
+
+          if (shortcut == NULL)
+            break;
+          g_object_get (shortcut, "accelerator", &accel, "title", &title, NULL);
+          delete |= g_strcmp0 (accel, "Delete") == 0 && strstr (title, "Delete") != NULL;
+          undo |= g_strcmp0 (accel, "<Control>z") == 0 && strstr (title, "Undo") != NULL;
+        }
+      g_assert_true (delete);
+      g_assert_true (undo);
+    }
     gtk_window_destroy (shortcuts);
   }
   gtk_window_set_default_size (window, 900, 640);

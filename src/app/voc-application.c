@@ -11,6 +11,8 @@
 #endif
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "voc-application.h"
 #include "voc-export.h"
@@ -465,12 +467,31 @@ voc_application_activate (GApplication *app)
                              G_CALLBACK (first_frame_cb), self, 0);
 }
 
+/* Every way out comes here: Ctrl+Q, the menu's Quit, SIGTERM and SIGINT
+ * (logout, a terminal's Ctrl+C). g_application_quit() alone ends the main
+ * loop without closing the windows, so what they hold is saved first. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (VOC_IS_WINDOW (l->data))
+      voc_window_save (VOC_WINDOW (l->data));
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* Keys typed just before the signal may still wait in the queue: they are
+ * handled first, so the note they went into is saved with them. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -550,6 +571,13 @@ voc_application_startup (GApplication *app)
                                   g_object_ref (gtk_icon_theme_get_for_display (gdk_display_get_default ()))));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  /* Only the instance with the windows: a command-line action ends by itself. */
+  if (self->open_store_early)
+    {
+      g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+      g_unix_signal_add (SIGINT, quit_signal_cb, app);
+      g_unix_signal_add (SIGHUP, quit_signal_cb, app);
+    }
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   /* Application accelerators come before the focused widget, so these

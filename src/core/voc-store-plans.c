@@ -68,6 +68,67 @@ voc_plan_copy_free (VocPlanCopy *copy)
   g_free (copy);
 }
 
+VocPlanCopyKind
+voc_plan_copy_get_kind (const VocPlanCopy *copy)
+{
+  g_return_val_if_fail (copy != NULL, VOC_PLAN_COPY_PLAN);
+
+  if (copy->plan != NULL)
+    return VOC_PLAN_COPY_PLAN;
+  return copy->goals->len > 0 ? VOC_PLAN_COPY_GOAL : VOC_PLAN_COPY_STEP;
+}
+
+const char *
+voc_plan_copy_get_label (const VocPlanCopy *copy)
+{
+  g_return_val_if_fail (copy != NULL, NULL);
+
+  switch (voc_plan_copy_get_kind (copy))
+    {
+    case VOC_PLAN_COPY_PLAN:
+      return copy->plan->title;
+    case VOC_PLAN_COPY_GOAL:
+      return ((VocGoalInfo *) g_ptr_array_index (copy->goals, 0))->skill_id;
+    case VOC_PLAN_COPY_STEP:
+      return copy->steps->len > 0 ? ((VocStepInfo *) g_ptr_array_index (copy->steps, 0))->text : "";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+voc_plan_copy_needs (const VocPlanCopy *copy,
+                     const VocPlanCopy *other)
+{
+  g_return_val_if_fail (copy != NULL && other != NULL, FALSE);
+
+  switch (voc_plan_copy_get_kind (copy))
+    {
+    case VOC_PLAN_COPY_PLAN:
+      return FALSE;
+    case VOC_PLAN_COPY_GOAL:
+      {
+        gint64 plan_id = ((VocGoalInfo *) g_ptr_array_index (copy->goals, 0))->plan_id;
+
+        return other->plan != NULL && other->plan->id == plan_id;
+      }
+    case VOC_PLAN_COPY_STEP:
+      {
+        gint64 goal_id;
+
+        if (copy->steps->len == 0)
+          return FALSE;
+        goal_id = ((VocStepInfo *) g_ptr_array_index (copy->steps, 0))->goal_id;
+        for (guint i = 0; i < other->goals->len; i++)
+          if (((VocGoalInfo *) g_ptr_array_index (other->goals, i))->id == goal_id)
+            return TRUE;
+        return FALSE;
+      }
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
 static char *
 column_text (sqlite3_stmt *stmt,
              int           column)

@@ -144,6 +144,21 @@ VocPlanCopy *voc_store_delete_goal     (VocStore           *self,
 VocPlanCopy *voc_store_delete_step     (VocStore           *self,
                                         gint64              step_id,
                                         GError            **error);
+typedef enum
+{
+  VOC_PLAN_COPY_PLAN,
+  VOC_PLAN_COPY_GOAL,
+  VOC_PLAN_COPY_STEP,
+} VocPlanCopyKind;
+
+/* What was deleted: a plan, a goal or a step. */
+VocPlanCopyKind voc_plan_copy_get_kind  (const VocPlanCopy *copy);
+/* The plan's title, the goal's skill id or the step's text. */
+const char  *voc_plan_copy_get_label    (const VocPlanCopy *copy);
+/* TRUE if @copy can only be restored once @other is: @other holds the goal
+ * a deleted step was on, or the plan a deleted goal was in. */
+gboolean     voc_plan_copy_needs        (const VocPlanCopy *copy,
+                                         const VocPlanCopy *other);
 /* Puts back what a delete took, with the same ids. */
 gboolean     voc_store_restore_plan    (VocStore           *self,
                                         const VocPlanCopy  *copy,

@@ -66,6 +66,14 @@ name_toasts (AdwToastOverlay *overlay)
     }
 }
 
+AdwToast *
+voc_a11y_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 voc_a11y_add_toast (AdwToastOverlay *overlay,
                     AdwToast        *toast)

@@ -17,6 +17,10 @@ void voc_a11y_name_button (GtkWidget *button);
  * responses of an AdwMessageDialog, made when they are added. */
 void voc_a11y_name_buttons (GtkWidget *root);
 
+/* A toast that shows @text as it is: libadwaita 1.2 reads a toast's title
+ * as markup, so a file name with "&" or "<" would show nothing. */
+AdwToast *voc_a11y_toast_new (const char *text);
+
 /* Adds @toast to @overlay (taking it, as adw_toast_overlay_add_toast()
  * does) with its buttons named: its own button once, without the
  * underscore, and the close button, which libadwaita 1.2 leaves unnamed.

@@ -250,6 +250,38 @@ move_button (VocPlanPage *self,
   return button;
 }
 
+/* Delete on @widget, or on what has the focus inside it, runs @action. */
+static void
+add_delete_shortcut (GtkWidget      *widget,
+                     GtkShortcutAction *action,
+                     GVariant       *arguments)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0), action);
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_widget_add_controller (widget, controller);
+}
+
+/* Delete on a goal's row or its status: the goal. Inside the open row
+ * (a step, its due date, the order buttons) the focus is on something
+ * else, which handles the key itself or leaves it. */
+static gboolean
+delete_goal_shortcut_cb (GtkWidget *row,
+                         GVariant  *arguments,
+                         gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (row));
+  GtkWidget *inside = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_REVEALER) : NULL;
+
+  if (inside != NULL && gtk_widget_is_ancestor (inside, row))
+    return FALSE;
+  gtk_widget_activate_action_variant (row, "win.delete-goal", arguments);
+  return TRUE;
+}
+
 /* A goal's note is built when its row is first opened: a plan can have
  * many goals, and most are never opened in a visit. */
 static VocNoteEditor *
@@ -356,6 +388,7 @@ ensure_goal_children (VocPlanPage    *self,
       set_focus_key (check, "step", step->id, goal_id);
       set_focus_key (step_row, "step-row", step->id, goal_id);
       g_signal_connect (check, "toggled", G_CALLBACK (step_toggled_cb), self);
+      add_delete_shortcut (step_row, gtk_named_action_new ("win.delete-step"), g_variant_new_int64 (step->id));
       adw_action_row_add_prefix (ADW_ACTION_ROW (step_row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (step_row), check);
       /* The row makes its title label the check's too; GTK 4.8 would then
@@ -485,6 +518,8 @@ create_goal_row (VocPlanPage       *self,
   g_object_set_data (G_OBJECT (row), "position", GUINT_TO_POINTER (goal->position));
   g_object_set_data (G_OBJECT (row), "n-goals", GUINT_TO_POINTER (n_goals));
 
+  add_delete_shortcut (row, gtk_callback_action_new (delete_goal_shortcut_cb, NULL, NULL),
+                       g_variant_new_int64 (goal->id));
   g_signal_connect (row, "notify::expanded", G_CALLBACK (expanded_cb), self);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
                                  g_hash_table_contains (self->expanded, GSIZE_TO_POINTER (goal->id)));
@@ -630,7 +665,6 @@ voc_plan_page_class_init (VocPlanPageClass *klass)
   G_OBJECT_CLASS (klass)->dispose = voc_plan_page_dispose;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, delete_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.delete", NULL);
 }
 
 static void
@@ -662,6 +696,9 @@ voc_plan_page_init (VocPlanPage *self)
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   gtk_widget_set_parent (header, GTK_WIDGET (self));
+  /* Delete deletes the plan only from its header; on a goal or a step,
+   * it deletes that. */
+  add_delete_shortcut (header, gtk_named_action_new ("plan.delete"), NULL);
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0);

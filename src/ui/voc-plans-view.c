@@ -100,6 +100,7 @@ struct _VocPlansView
   GPtrArray           *rest;      /* items still to append after the first frame */
   guint                rest_id;
   VocStore            *store;
+  GHashTable          *rows;      /* a row's widget -> its GtkListItem */
 };
 
 G_DEFINE_FINAL_TYPE (VocPlansView, voc_plans_view, GTK_TYPE_WIDGET)
@@ -404,6 +405,38 @@ row_setup_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (box), "progress", progress);
   g_object_set_data (G_OBJECT (box), "bar", bar);
   gtk_list_item_set_child (list_item, box);
+  g_hash_table_insert (self->rows, box, list_item);
+}
+
+static void
+row_teardown_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 VocPlansView             *self)
+{
+  if (self->rows != NULL)
+    g_hash_table_remove (self->rows, gtk_list_item_get_child (list_item));
+}
+
+/* Delete on a plan's row deletes that plan (Undo brings it back). The
+ * focus is on the list's row widget, which holds the row's box. */
+static gboolean
+delete_shortcut_cb (GtkWidget *list_view,
+                    GVariant  *arguments,
+                    gpointer   user_data)
+{
+  VocPlansView *self = user_data;
+  GtkWidget *row = gtk_root_get_focus (gtk_widget_get_root (list_view));
+  GtkListItem *list_item = NULL;
+  VocPlanItem *item;
+
+  while (row != NULL && gtk_widget_get_parent (row) != list_view)
+    row = gtk_widget_get_parent (row);
+  if (row != NULL)
+    list_item = g_hash_table_lookup (self->rows, gtk_widget_get_first_child (row));
+  if (list_item == NULL || (item = gtk_list_item_get_item (list_item)) == NULL)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.delete-plan", "x", item->id);
+  return TRUE;
 }
 
 static void
@@ -448,6 +481,7 @@ voc_plans_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->plans);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->catalog);
   g_clear_object (&self->store);
 
@@ -479,6 +513,7 @@ voc_plans_view_init (VocPlansView *self)
 
   self->stale = TRUE;
   self->plans = g_list_store_new (VOC_TYPE_PLAN_ITEM);
+  self->rows = g_hash_table_new (NULL, NULL);
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->stack), GTK_WIDGET (self));
 
@@ -527,6 +562,7 @@ voc_plans_view_init (VocPlansView *self)
   g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (row_teardown_cb), self);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->plans))));
   self->list_view = GTK_LIST_VIEW (gtk_list_view_new (selection, factory));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
@@ -537,6 +573,14 @@ voc_plans_view_init (VocPlansView *self)
   gtk_widget_set_valign (GTK_WIDGET (self->list_view), GTK_ALIGN_START);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your Plans"), -1);
   g_signal_connect (self->list_view, "activate", G_CALLBACK (activate_cb), self);
+  {
+    GtkEventController *controller = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                            gtk_callback_action_new (delete_shortcut_cb, self, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
+  }
   adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), 840);
   adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), GTK_WIDGET (self->list_view));
   gtk_widget_set_margin_start (clamp, 12);

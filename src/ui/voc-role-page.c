@@ -386,18 +386,8 @@ plan_response_cb (AdwMessageDialog *dialog,
   if (plan_id == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
   else
-    {
-      AdwToast *toast = adw_toast_new (_("Plan created"));
-      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-      adw_toast_set_button_label (toast, _("_Open"));
-      adw_toast_set_action_name (toast, "win.show-plan");
-      adw_toast_set_action_target_value (toast, g_variant_new_int64 (plan_id));
-      if (overlay)
-        voc_a11y_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-      else
-        g_object_unref (toast);
-    }
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-action", "(sssv)", _("Plan created"), _("_Open"),
+                                "win.show-plan", g_variant_new_int64 (plan_id));
 
 out:
   plan_dialog_free (data);

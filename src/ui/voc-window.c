@@ -16,6 +16,7 @@
 #include "voc-store-plans.h"
 #include "voc-store-transfer.h"
 #include "voc-skills-view.h"
+#include "voc-toast-queue.h"
 #include "voc-window.h"
 
 struct _VocWindow
@@ -45,8 +46,10 @@ struct _VocWindow
   VocRolePage         *role_page;
   VocPlanPage         *plan_page;
 
-  /* Owned: the last deleted plan, for Undo */
-  VocPlanCopy         *deleted_plan;
+  /* Owned: every deletion since the window opened, oldest first, for Undo */
+  GPtrArray           *deletions;
+  guint64              last_deletion;
+  VocToastQueue       *toasts;
 
   gboolean             recovery_reported;  /* the dialog is shown once */
 
@@ -54,7 +57,24 @@ struct _VocWindow
   GSettings           *settings;
 };
 
+/* A deletion Undo can bring back, and the toast that offers it. */
+typedef struct
+{
+  guint64      serial;
+  VocPlanCopy *copy;
+  guint        toast;  /* its toast in the queue */
+} Deletion;
+
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+#define DELETION_TOAST_SECONDS 12
+
+static void
+deletion_free (Deletion *deletion)
+{
+  voc_plan_copy_free (deletion->copy);
+  g_free (deletion);
+}
 
 static void
 update_search_action (VocWindow *self)
@@ -262,10 +282,23 @@ toast_action_cb (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
 
-  adw_toast_set_timeout (toast, 8);
-  voc_a11y_add_toast (self->toast_overlay, toast);
+  voc_toast_queue_add (self->toasts, g_variant_get_string (parameter, NULL), NULL, NULL, NULL, 8, FALSE);
+}
+
+/* win.toast-action ("(sssv)"): a message, and a button for an action and
+ * its target ("Plan created", "_Open", "win.show-plan", 12). */
+static void
+toast_action_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  const char *text, *button, *action;
+  g_autoptr (GVariant) target = NULL;
+
+  g_variant_get (parameter, "(&s&s&sv)", &text, &button, &action, &target);
+  voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
 }
 
 static void
@@ -354,17 +387,84 @@ search_notes_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (search));
 }
 
+static void show_toast (VocWindow  *self,
+                        const char *text);
+
+static gboolean
+restore_deletion (VocWindow  *self,
+                  guint       index,
+                  GError    **error)
+{
+  Deletion *deletion = g_ptr_array_index (self->deletions, index);
+
+  /* A step whose goal went later, or a goal whose plan did, comes back
+   * with it: what it belongs to is restored first. */
+  for (guint i = self->deletions->len; i > index + 1; i--)
+    if (voc_plan_copy_needs (deletion->copy, ((Deletion *) g_ptr_array_index (self->deletions, i - 1))->copy))
+      {
+        if (!restore_deletion (self, i - 1, error))
+          return FALSE;
+        i = self->deletions->len + 1;
+      }
+
+  if (!voc_store_restore_plan (window_store (self), deletion->copy, error))
+    return FALSE;
+  voc_toast_queue_withdraw (self->toasts, deletion->toast);
+  g_ptr_array_remove_index (self->deletions, index);
+  return TRUE;
+}
+
+static void
+undo_deletion (VocWindow *self,
+               guint64    serial)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (window_store (self) == NULL)
+    return;
+  for (guint i = self->deletions->len; i > 0; i--)
+    if (serial == 0 || ((Deletion *) g_ptr_array_index (self->deletions, i - 1))->serial == serial)
+      {
+        if (!restore_deletion (self, i - 1, &error))
+          show_toast (self, error->message);
+        return;
+      }
+}
+
+/* A toast's Undo: the deletion it told of. */
 static void
 undo_delete_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  VocWindow *self = VOC_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-  g_autoptr (VocPlanCopy) copy = g_steal_pointer (&self->deleted_plan);
+  undo_deletion (VOC_WINDOW (widget), (guint64) g_variant_get_int64 (parameter));
+}
 
-  if (copy != NULL && !voc_store_restore_plan (window_store (self), copy, &error))
-    gtk_widget_activate_action (widget, "win.toast", "s", error->message);
+/* Ctrl+Z and win.undo: the newest deletion not undone yet. */
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  undo_deletion (VOC_WINDOW (widget), 0);
+}
+
+/* Ctrl+Z in a text field undoes its typing (GtkText and GtkTextView take
+ * it themselves while they have something to undo); never a deletion. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
+    return FALSE;
+  if (self->deletions->len == 0)
+    return FALSE;
+  undo_deletion (self, 0);
+  return TRUE;
 }
 
 /* Keeps @copy for Undo and says what went, with an Undo button. */
@@ -373,17 +473,56 @@ offer_undo (VocWindow   *self,
             VocPlanCopy *copy,
             const char  *message)
 {
-  AdwToast *toast;
+  Deletion *deletion = g_new0 (Deletion, 1);
 
-  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
-  self->deleted_plan = copy;
+  deletion->serial = ++self->last_deletion;
+  deletion->copy = copy;
+  g_ptr_array_add (self->deletions, deletion);
 
-  /* Deleting is never final at once: Undo brings it back whole. */
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  voc_a11y_add_toast (self->toast_overlay, toast);
+  /* Deleting is never final: every deletion since the window opened can
+   * be undone, this one from its toast (shown at once; the toast it
+   * replaces comes back after it), the newest with Ctrl+Z. */
+  deletion->toast = voc_toast_queue_add (self->toasts, message, _("_Undo"), "win.undo-delete",
+                                         g_variant_new_int64 ((gint64) deletion->serial),
+                                         DELETION_TOAST_SECONDS, TRUE);
+}
+
+/* "Step “Read the Kafka docs” deleted": a long text is cut, never the quotes. */
+static char *
+describe_deletion (VocWindow   *self,
+                   VocPlanCopy *copy)
+{
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *label = voc_plan_copy_get_label (copy);
+  g_autofree char *name = NULL;
+
+  if (voc_plan_copy_get_kind (copy) == VOC_PLAN_COPY_GOAL && app != NULL)
+    {
+      VocSkill *skill = voc_catalog_lookup_skill (voc_application_get_catalog (app), label);
+
+      if (skill != NULL)
+        label = voc_skill_get_name (skill);
+    }
+  if (g_utf8_strlen (label, -1) > 48)
+    {
+      g_autofree char *head = g_utf8_substring (label, 0, 47);
+
+      name = g_strconcat (g_strchomp (head), "…", NULL);
+    }
+  else
+    name = g_strdup (label);
+
+  switch (voc_plan_copy_get_kind (copy))
+    {
+    case VOC_PLAN_COPY_PLAN:
+      return g_strdup_printf (_("Plan “%s” deleted"), name);
+    case VOC_PLAN_COPY_GOAL:
+      return g_strdup_printf (_("Goal “%s” deleted"), name);
+    case VOC_PLAN_COPY_STEP:
+      return g_strdup_printf (_("Step “%s” deleted"), name);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
@@ -397,10 +536,10 @@ typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
 static gboolean
 delete_with_undo (VocWindow  *self,
                   DeleteFunc  delete,
-                  gint64      id,
-                  const char *message)
+                  gint64      id)
 {
   g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
   VocPlanCopy *copy;
 
   if (window_store (self) == NULL)
@@ -412,6 +551,7 @@ delete_with_undo (VocWindow  *self,
       gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
       return FALSE;
     }
+  message = describe_deletion (self, copy);
   offer_undo (self, copy, message);
   return TRUE;
 }
@@ -423,7 +563,7 @@ delete_plan_action_cb (GtkWidget  *widget,
 {
   VocWindow *self = VOC_WINDOW (widget);
 
-  if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter), _("Plan deleted")) &&
+  if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter)) &&
       adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
     /* Back, the focus with it: the plan page's bin button that had it is gone from view. */
     gtk_widget_activate_action (widget, "win.back", NULL);
@@ -434,7 +574,7 @@ delete_goal_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_goal, g_variant_get_int64 (parameter), _("Goal deleted"));
+  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_goal, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -442,17 +582,14 @@ delete_step_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_step, g_variant_get_int64 (parameter), _("Step deleted"));
+  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_step, g_variant_get_int64 (parameter));
 }
 
 static void
 show_toast (VocWindow  *self,
             const char *text)
 {
-  AdwToast *toast = adw_toast_new (text);
-
-  adw_toast_set_timeout (toast, 8);
-  voc_a11y_add_toast (self->toast_overlay, toast);
+  voc_toast_queue_add (self->toasts, text, NULL, NULL, NULL, 8, FALSE);
 }
 
 gboolean
@@ -789,18 +926,31 @@ restore_state (VocWindow *self)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
 }
 
-static gboolean
-voc_window_close_request (GtkWindow *window)
+void
+voc_window_save (VocWindow *self)
 {
-  VocWindow *self = VOC_WINDOW (window);
   int width, height;
 
-  gtk_window_get_default_size (window, &width, &height);
+  g_return_if_fail (VOC_IS_WINDOW (self));
+
+  flush_notes_below (GTK_WIDGET (self));
+
+  /* A maximised window keeps the size it had before, to go back to. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
   g_settings_apply (self->settings);
+  /* The process may end right after this (Ctrl+Q, logout): dconf writes
+   * over D-Bus, so wait until it has the values. */
+  g_settings_sync ();
+}
+
+static gboolean
+voc_window_close_request (GtkWindow *window)
+{
+  voc_window_save (VOC_WINDOW (window));
 
   return GTK_WINDOW_CLASS (voc_window_parent_class)->close_request (window);
 }
@@ -812,7 +962,8 @@ voc_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->deleted_plan, voc_plan_copy_free);
+  g_clear_pointer (&self->deletions, g_ptr_array_unref);
+  g_clear_object (&self->toasts);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -856,6 +1007,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action_cb);
   gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.toast-action", "(sssv)", toast_action_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-role", "s", show_role_action_cb);
@@ -864,12 +1016,14 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-goal", "x", delete_goal_action_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-step", "x", delete_step_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", NULL, undo_delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.search-notes", NULL);
 }
@@ -878,6 +1032,8 @@ static void
 voc_window_init (VocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->deletions = g_ptr_array_new_with_free_func ((GDestroyNotify) deletion_free);
+  self->toasts = voc_toast_queue_new (self->toast_overlay);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
 
   static const GActionEntry actions[] = {
@@ -934,10 +1090,7 @@ voc_window_new (VocApplication *application)
       /* Say plainly that ratings will not be kept, and why. */
       g_autofree char *message =
         g_strdup_printf (_("Your skills cannot be saved: %s"), voc_application_get_store_error (application)->message);
-      AdwToast *toast = adw_toast_new (message);
-
-      adw_toast_set_timeout (toast, 0);
-      voc_a11y_add_toast (self->toast_overlay, toast);
+      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
     }
 
   /* On Roles, the first card has the focus, so Enter opens it and the

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VocWindow, voc_window, VOC, WINDOW, AdwApplicationWindow)
 
 VocWindow *voc_window_new       (VocApplication *application);
+/* Saves what would be lost if the process ended now: notes being typed
+ * and the window's size and state. Every way out calls it. */
+void       voc_window_save      (VocWindow *self);
 /* If the database was damaged at start, tells the user what was done. */
 void       voc_window_report_recovery (VocWindow *self);
 /* Opens the page of plan @plan_id; FALSE if there is no such plan. */

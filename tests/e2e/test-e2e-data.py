@@ -6,10 +6,12 @@ malformed file changes nothing (suite e2e).
 
 usage: test-e2e-data.py VOCATION [SCENARIO...]     prints TAP
 """
+import configparser
 import itertools
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -22,6 +24,8 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     print("1..0 # SKIP no display; build-aux/dev.sh test starts one")
     sys.exit(0)
 try:
+    import pyatspi  # noqa: E402
+    from dogtail import rawinput  # noqa: E402
     from vocation_e2e import App, Suite, check, role, text_of, wait_for  # noqa: E402
 except ImportError as e:
     print(f"1..0 # SKIP {e}: apt-get install python3-pyatspi")
@@ -189,7 +193,7 @@ def skill_levels(app):
 
 # Roles and plans.
 
-def open_role(app, name):
+def open_role(app, name, rated=True):
     app.key("alt+1")
     app.key("ctrl+f")
     app.set_text(app.get("entry", "Search roles"), name.lower())
@@ -198,7 +202,7 @@ def open_role(app, name):
              lambda: [c.name for c in app.all("panel", root=table, only_showing=False) if c.name][:1] == [name])
     app.key("Return")
     app.get("push button", "Back to Roles")
-    return app.get("label", contains="% match")
+    return app.get("label", contains="% match") if rated else None
 
 
 def role_page_facts(app):
@@ -459,6 +463,85 @@ def a_damaged_file_found_after_start_is_restored(app):
     folder = os.path.join(app.data_home, "vocation")
     check(any(".damaged-" in name for name in os.listdir(folder)), f"the damaged file is kept, saw {os.listdir(folder)}")
 
+
+def saved_note(data_home, kind, subject):
+    path = os.path.join(data_home, "vocation", "vocation.db")
+    with sqlite3.connect(path) as db:
+        row = db.execute("SELECT body FROM note WHERE subject_kind = ? AND subject_id = ?", (kind, subject)).fetchone()
+    db.close()
+    return row[0] if row else None
+
+
+def saved_window_state(config_home):
+    """The window settings GSettings' keyfile backend wrote, or {}."""
+    path = os.path.join(config_home, "glib-2.0", "settings", "keyfile")
+    keyfile = configparser.ConfigParser(interpolation=None)
+    keyfile.read(path)
+    group = "io/github/vocationapp/Vocation"
+    return dict(keyfile[group]) if keyfile.has_section(group) else {}
+
+
+def quit_over_dbus(app):
+    """What GNOME Shell's Quit (in the dash or the overview) does: app.quit
+    through the application's exported actions. The keys typed arrive over
+    X, the call over D-Bus; no hand gets from the keys to the dash in less
+    than the 30 ms given to the keys to arrive."""
+    time.sleep(0.03)
+    subprocess.run(["gdbus", "call", "--session", "--dest", "io.github.vocationapp.Vocation",
+                    "--object-path", "/io/github/vocationapp/Vocation",
+                    "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}"],
+                   check=True, stdout=subprocess.DEVNULL, timeout=10)
+
+
+# Each way out, taken right after the last keystroke (no pause for the
+# note's save delay, 0.4 s).
+WAYS_OUT = {
+    "Ctrl+Q": lambda app: rawinput.keyCombo("<Control>q"),
+    "Ctrl+W, closing the last window": lambda app: rawinput.keyCombo("<Control>w"),
+    "Quit from GNOME Shell": quit_over_dbus,
+    "SIGTERM, as at logout": lambda app: (time.sleep(0.03), app.process.send_signal(signal.SIGTERM)),
+    "SIGINT, Ctrl+C in a terminal": lambda app: (time.sleep(0.03), app.process.send_signal(signal.SIGINT)),
+    "SIGHUP, the terminal closed": lambda app: (time.sleep(0.03), app.process.send_signal(signal.SIGHUP)),
+}
+
+
+@scenario
+def every_way_out_keeps_the_last_keystroke(first):
+    """A note typed into a role page, then at once each way out of the app:
+    the whole note is saved, the window's size too, and the exit is clean."""
+    first.close()
+    failures = []
+    for name, leave in WAYS_OUT.items():
+        app = App(VOCATION, env={"GSETTINGS_BACKEND": "keyfile"})
+        try:
+            open_role(app, ROLE, rated=False)
+            app.tab_to("the role's notes", lambda n: role(n) == "text" and n.name == "Notes")
+            text = f"Typed right before {name}"
+            check(saved_window_state(app.config_home).get("window-width") is None,
+                  f"{name}: nothing written to the window's settings before leaving")
+            pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
+            leave(app)
+            try:
+                status = app.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                failures.append(f"{name}: vocation did not quit")
+                continue
+            saved = saved_note(app.data_home, "role", "data-analyst")
+            state = saved_window_state(app.config_home)
+            problems = []
+            if status != 0:
+                problems.append(f"exit status {status}")
+            if saved != text:
+                problems.append(f"the note saved is {saved!r}")
+            if (state.get("window-width"), state.get("window-height"), state.get("window-maximized")) != \
+                    ("1040", "720", "false"):
+                problems.append(f"the window settings saved are {state}")
+            print(f"# {name}: " + ("; ".join(problems) if problems else "note and window size saved"))
+            if problems:
+                failures.append(f"{name}: " + "; ".join(problems))
+        finally:
+            app.close()
+    check(not failures, "; ".join(failures))
 
 if __name__ == "__main__":
     sys.exit(SUITE.run(VOCATION, sys.argv[2:]))

@@ -8,6 +8,7 @@ import datetime
 import os
 import re
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -403,7 +404,7 @@ def delete_a_plan_and_undo(app):
     # The bin button.
     open_plan("Become a Data Engineer")
     app.act(app.get("push button", "Delete plan"))
-    app.get("label", "Plan deleted")
+    app.get("label", "Plan “Become a Data Engineer” deleted")
     wait_for("one plan left", lambda: plans_count(app) == "1 plan")
     check(plan_titles(app) == ["Become a Data Analyst"], f"the Data Engineer plan has gone: {plan_titles(app)}")
 
@@ -426,6 +427,87 @@ def delete_a_plan_and_undo(app):
         check(plan_titles(again) == ["Become a Data Analyst"], f"saw {plan_titles(again)}")
     finally:
         again.close()
+
+
+def steps_document(now):
+    """One plan, two goals, the first with two steps."""
+    doc = two_plans_document(now)
+    plan = doc["plans"][1]
+    plan["goals"] = [
+        {"skill": "etl-pipelines", "from_level": 0, "target_level": 3, "due_date": None, "status": "not-started",
+         "steps": [{"text": "Read the Airflow tutorial", "done": False},
+                   {"text": "Build a toy pipeline", "done": False}]},
+        {"skill": "sql", "from_level": 2, "target_level": 4, "due_date": None, "status": "not-started",
+         "steps": []},
+    ]
+    return doc
+
+
+def goal_skills(app):
+    return [n.name for n in app.all("list item") if n.name in ("ETL/ELT Pipelines", "SQL")]
+
+
+def step_texts(app):
+    return [n.name for n in app.all("check box")]
+
+
+@scenario(data=steps_document)
+def delete_acts_on_what_has_focus_and_every_deletion_undoes(app):
+    """Delete on a step's check box deletes that step, on a goal that goal,
+    on the plan's header or its row in Plans the plan; each toast names what
+    went; Ctrl+Z brings every deletion back, newest first."""
+    app.key("alt+3")
+    focus_plan(app, "Become a Data Engineer")
+    app.key("Return")
+    app.get("label", "Towards Data Engineer · 0 of 2 goals done")
+    app.tab_to("the goal ETL/ELT Pipelines", lambda n: role(n) == "list item" and n.name == "ETL/ELT Pipelines")
+    app.key("Return")
+    app.get("check box", "Build a toy pipeline")
+
+    # The step's check box has the focus: Delete takes that step alone.
+    app.tab_to("the step's check box", focus_is("Build a toy pipeline", "check box"))
+    app.key("Delete")
+    app.get("label", "Step “Build a toy pipeline” deleted")
+    wait_for("one step left", lambda: step_texts(app) == ["Read the Airflow tutorial"])
+    check(goal_skills(app) == ["ETL/ELT Pipelines", "SQL"], f"both goals are still there, saw {goal_skills(app)}")
+    # The goal's row: Delete takes the goal.
+    app.tab_to("the goal SQL", lambda n: role(n) == "list item" and n.name == "SQL", key="Tab", limit=30)
+    app.key("Delete")
+    app.get("label", "Goal “SQL” deleted")
+    wait_for("one goal left", lambda: goal_skills(app) == ["ETL/ELT Pipelines"])
+    app.get("label", "Towards Data Engineer · 0 of 1 goal done")
+
+    # The toast stays long enough to read and reach: still there after 8 s.
+    time.sleep(8)
+    check(app.find("label", "Goal “SQL” deleted") is not None, "the goal's toast is still shown after 8 s")
+
+    # Ctrl+Z: the goal, then the step; nothing is lost for good.
+    app.key("ctrl+z")
+    wait_for("the goal back", lambda: goal_skills(app) == ["ETL/ELT Pipelines", "SQL"])
+    app.key("ctrl+z")
+    wait_for("the step back", lambda: sorted(step_texts(app)) == ["Build a toy pipeline", "Read the Airflow tutorial"])
+
+    # The plan's header (its back button has the focus): Delete takes the plan.
+    app.tab_to("the Back button", focus_is("Back", "push button"), key="shift+Tab", limit=40)
+    app.key("Delete")
+    app.get("label", "Plan “Become a Data Engineer” deleted")
+    wait_for("the Plans view", lambda: app.find("list", "Your Plans") is not None)
+    wait_for("one plan left", lambda: plan_titles(app) == ["Become a Data Analyst"])
+
+    # In the Plans list, Delete on a row takes that plan.
+    focus_plan(app, "Become a Data Analyst")
+    app.key("Delete")
+    app.get("label", "Plan “Become a Data Analyst” deleted")
+    wait_for("no plan left", lambda: app.find("label", "No Plans Yet") is not None)
+
+    # Both back, newest first, each whole.
+    app.key("ctrl+z")
+    wait_for("the Data Analyst plan back", lambda: plan_titles(app) == ["Become a Data Analyst"])
+    app.key("ctrl+z")
+    wait_for("both plans back", lambda: sorted(plan_titles(app)) == ["Become a Data Analyst", "Become a Data Engineer"])
+    focus_plan(app, "Become a Data Engineer")
+    app.key("Return")
+    app.get("label", "Towards Data Engineer · 0 of 2 goals done")
 
 
 @scenario
