@@ -17,6 +17,18 @@ typedef struct
 } Fixture;
 
 static const Fixture fixtures[] = {
+  { "escaped-duplicate.json",
+    "escaped-duplicate.json: line 17, column 7: duplicate member \"name\" in one object\n"
+  },
+  { "lone-surrogate.json",
+    "lone-surrogate.json: line 18, column 43: the escape \\uDBFF is the first half of a surrogate pair, and its second half (\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode\n"
+  },
+  { "nul-escape.json",
+    "nul-escape.json: line 17, column 18: the escape \\u0000 stands for a NUL character, which would cut the text short where it stands; remove it\n"
+  },
+  { "terminal-escape.json",
+    "terminal-escape.json: skills[2].area: unknown area \"\\u001B]0;pwned\\u0007\"; expected the id of an entry in \"areas\"\n"
+  },
   { "alternative-unknown.json",
     "alternative-unknown.json: roles[0].groups[0].requirements[1].alternatives[0]: unknown skill \"r-language\"; expected the id of an entry in \"skills\"\n"
   },

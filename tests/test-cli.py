@@ -6,6 +6,7 @@ example the seed names for each role.
 
 usage: test-cli.py VOCATION SEED_FILE FIXTURES_DIR   (TAP on stdout)
 """
+import json
 import os
 import re
 import sqlite3
@@ -216,6 +217,9 @@ for args, expect, name in [
     (["--export-radar", "data-analyst", "--output", os.path.join(out_dir, "chart.gif")], ".png, .svg or .pdf",
      "--export-radar to an unknown format"),
     (["--export-radar", "data-analyst", "--output", png, "--size", "50"], "--size", "--export-radar with a tiny size"),
+    (["--export-radar", "data-analyst", "--output", png, "--size", "0"], "not \"0\"", "--export-radar --size 0"),
+    (["--export-radar", "data-analyst", "--output", png, "--size", "big"], "not \"big\"",
+     "--export-radar --size that is not a number"),
     (["--export-radar", "data-analyst", "--output", "/nonexistent/dir/chart.png"], "/nonexistent/dir/chart.png",
      "--export-radar into a missing folder"),
 ]:
@@ -268,6 +272,28 @@ ok(res.returncode == 1 and "--replace only goes with --import-data" in res.stder
 res = run("--import-data", os.path.join(import_fixtures, "valid-full.json"), "--replace")
 ok(res.returncode == 0 and res.stdout.startswith("Replaced your data with "), "--import-data --replace",
    res.stdout + res.stderr)
+
+# A file can hold terminal escape sequences and megabytes in one value: what
+# a message echoes is escaped and cut short.
+hostile = os.path.join(out_dir, "hostile.json")
+evil = "\x1b]0;pwned\x07\x1b[2J" + "A" * (4 * 1024 * 1024)
+with open(hostile, "w", encoding="utf-8") as f:
+    json.dump({"format": "vocation-data", "format_version": 1, "profile": [
+        {"skill": evil, "level": 2, "relevant": True, "updated_at": "2026-11-01T09:00:00Z"}],
+        "history": [], "plans": [], "role_notes": [], evil: 1}, f)
+res = run("--import-data", hostile)
+ok(res.returncode == 1 and "\x1b" not in res.stderr and "\\u001B]0;pwned\\u0007" in res.stderr and
+   len(res.stderr) < 2000, "an import's messages escape control characters and cut long values short",
+   repr(res.stderr[:600]))
+with open(os.path.join(fixtures, "valid-minimal.json"), encoding="utf-8") as f:
+    catalog = json.load(f)
+catalog["areas"][0]["id"] = evil
+catalog[evil] = True
+with open(hostile, "w", encoding="utf-8") as f:
+    json.dump(catalog, f)
+res = run("--validate-catalog", hostile)
+ok(res.returncode == 1 and "\x1b" not in res.stdout and "\\u001B" in res.stdout and len(res.stdout) < 3000,
+   "a catalog's messages escape control characters and cut long values short", repr(res.stdout[:600]))
 
 print(f"1..{n_test}")
 print(f"# {n_test - failed} passed, {failed} failed")

@@ -39,6 +39,38 @@ static const struct
   { "{\"a\":1,\"a\":2}", "line 1, column 8: duplicate member \"a\" in one object" },
   { "{\"a\":1 \"b\":2}", "line 1, column 8: expected \",\" or \"}\", found a string" },
   { "{\n  \"é\": [1 2]\n}", "line 2, column 11: expected \",\" or \"]\", found \"2\"" },
+  /* Escapes that would cut a string short or make it invalid Unicode. */
+  { "{\"skill\": \"sql\\u0000; DROP TABLE plan\"}",
+    "line 1, column 15: the escape \\u0000 stands for a NUL character, which would cut the text short where it "
+    "stands; remove it" },
+  { "{\"a\": \"\\uD83D\"}",
+    "line 1, column 8: the escape \\uD83D is the first half of a surrogate pair, and its second half "
+    "(\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode" },
+  { "{\"a\": \"\\uD83Dx\"}",
+    "line 1, column 8: the escape \\uD83D is the first half of a surrogate pair, and its second half "
+    "(\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode" },
+  { "{\"a\": \"\\uDE00\"}",
+    "line 1, column 8: the escape \\uDE00 is the second half of a surrogate pair, without its first half "
+    "(\\uD800 to \\uDBFF) before it; the text is not valid Unicode" },
+  /* Reversed: the second half first. */
+  { "{\"a\": \"\\uDE00\\uD83D\"}",
+    "line 1, column 8: the escape \\uDE00 is the second half of a surrogate pair, without its first half "
+    "(\\uD800 to \\uDBFF) before it; the text is not valid Unicode" },
+  { "{\"a\": \"\\uD83D\\uDE00 \\u00e9\"}", NULL },
+  /* Member names are compared as the text they stand for. */
+  { "{\"level\": 1, \"\\u006cevel\": 2}", "line 1, column 14: duplicate member \"level\" in one object" },
+  { "{\"a\\nb\": 1, \"anb\": 2}", NULL },
+  { "{\"\\ud83d\\ude00\": 1, \"😀\": 2}", "line 1, column 21: duplicate member \"😀\" in one object" },
+  /* Numbers json-glib would read as something else. */
+  { "{\"a\": 99999999999999999999}",
+    "line 1, column 7: the whole number 99999999999999999999 is too large (more than 64 bits)" },
+  { "{\"a\": -9223372036854775808}", NULL },
+  { "{\"a\": 1e400}", "line 1, column 7: the number 1e400 is too large to be read" },
+  { "{\"a\": 1e-400}", NULL },
+  /* What a message shows of the file cannot act on a terminal. */
+  { "{\"a\": \x1b]0;pwned\x07}", "line 1, column 7: expected a value (string, number, object, array, true, "
+    "false or null), found \"\\u001B\"" },
+  { "{\"\\u001b[2J\": 1, \"\\u001b[2J\": 2}", "line 1, column 18: duplicate member \"\\u001B[2J\" in one object" },
 };
 
 static void
@@ -82,6 +114,39 @@ test_encoding (void)
   g_assert_cmpstr (message, ==, "line 1: NUL byte at byte offset 7; the file is not text");
 }
 
+/* No pointer arithmetic on NULL, even of 0 (UBSan). */
+static void
+test_null_empty (void)
+{
+  g_autofree char *message = NULL;
+
+  g_assert_false (voc_json_scan (NULL, 0, 32, &message));
+  g_assert_cmpstr (message, ==, "line 1, column 1: the file is empty; expected a JSON object");
+}
+
+static void
+test_quote (void)
+{
+  g_autoptr (GString) long_id = g_string_new (NULL);
+  g_autofree char *quoted = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (long_id, "x\x1b");
+  quoted = voc_json_quote (long_id->str);
+  g_assert_true (g_str_has_prefix (quoted, "\"x\\u001Bx\\u001B"));
+  g_assert_true (g_str_has_suffix (quoted, "…\""));
+  g_assert_null (strchr (quoted, '\x1b'));
+  g_assert_cmpuint (strlen (quoted), <, 400);
+  g_clear_pointer (&quoted, g_free);
+
+  /* Reordering marks, C1 controls and invalid UTF-8 are escapes too. */
+  quoted = voc_json_quote ("a\u202Eb\xc2\x9b" "c\xff");
+  g_assert_cmpstr (quoted, ==, "\"a\\u202Eb\\u009Bc\\xFF\"");
+  g_clear_pointer (&quoted, g_free);
+  quoted = voc_json_quote ("Deep Learning & AI");
+  g_assert_cmpstr (quoted, ==, "\"Deep Learning & AI\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -91,6 +156,8 @@ main (int   argc,
   g_test_add_func ("/json-scan/cases", test_cases);
   g_test_add_func ("/json-scan/depth", test_depth);
   g_test_add_func ("/json-scan/encoding", test_encoding);
+  g_test_add_func ("/json-scan/null-empty", test_null_empty);
+  g_test_add_func ("/json-scan/quote", test_quote);
 
   return g_test_run ();
 }

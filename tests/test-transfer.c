@@ -22,6 +22,30 @@ typedef struct
 } Fixture;
 
 static const Fixture fixtures[] = {
+  { "escaped-duplicate.json",
+    "escaped-duplicate.json: line 10, column 7: duplicate member \"level\" in one object\n"
+  },
+  { "huge-number.json",
+    "huge-number.json: line 9, column 16: the whole number 99999999999999999999 is too large (more than 64 bits)\n"
+  },
+  { "level-huge-double.json",
+    "level-huge-double.json: profile[0].level: expected a level, an integer from 0 to 5, found 1.0000000000000001e+300\n"
+  },
+  { "lone-surrogate.json",
+    "lone-surrogate.json: line 60, column 39: the escape \\uD83D is the first half of a surrogate pair, and its second half (\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode\n"
+  },
+  { "nul-escape.json",
+    "nul-escape.json: line 14, column 20: the escape \\u0000 stands for a NUL character, which would cut the text short where it stands; remove it\n"
+  },
+  { "number-out-of-range.json",
+    "number-out-of-range.json: line 9, column 16: the number 1e400 is too large to be read\n"
+  },
+  { "reversed-surrogates.json",
+    "reversed-surrogates.json: line 43, column 39: the escape \\uDE00 is the second half of a surrogate pair, without its first half (\\uD800 to \\uDBFF) before it; the text is not valid Unicode\n"
+  },
+  { "terminal-escape.json",
+    "terminal-escape.json: profile[1].skill: expected a skill id of lowercase letters, digits and single hyphens (such as \"sql\"), found \"\\u001B]0;pwned\\u0007\\u001B[2J\"\n"
+  },
   { "bad-date.json",
     "bad-date.json: plans[0].target_date: expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found \"2027-02-30\"\n"
   },

@@ -16,6 +16,7 @@
 
 #include "voc-application.h"
 #include "voc-export.h"
+#include "voc-json-scan.h"
 #include "voc-role-text.h"
 #include "voc-store-transfer.h"
 #include "voc-window.h"
@@ -58,14 +59,14 @@ static const GOptionEntry entries[] = {
     N_("Draw your saved profile against a role into --output and exit"), N_("ID") },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("The file --export-radar writes: .png, .svg or .pdf"), N_("FILE") },
-  { "size", 0, 0, G_OPTION_ARG_INT, NULL,
+  { "size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Width and height of the exported chart in pixels (default 800)"), N_("PX") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("A second role to draw on the exported chart"), N_("ID") },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
   { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write your profile, history, plans and notes to FILE (JSON) and exit"), N_("FILE") },
+    N_("Write your profile, history, plans and notes to FILE (JSON; - for standard output) and exit"), N_("FILE") },
   { "import-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Add the data of FILE (from --export-data) to yours and exit"), N_("FILE") },
   { "replace", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -208,6 +209,7 @@ export_radar (VocApplication *self,
   g_autoptr (GError) error = NULL;
   const char *output = NULL;
   const char *compare_id = NULL;
+  const char *size_text = NULL;
   VocRole *role, *compare = NULL;
   int size = 800;
 
@@ -216,12 +218,22 @@ export_radar (VocApplication *self,
       print_error (_("--export-radar needs --output FILE (.png, .svg or .pdf)"));
       return EXIT_FAILURE;
     }
-  g_variant_dict_lookup (options, "size", "i", &size);
-  if (size < 120 || size > 4000)
+  /* A string, not an integer option: GApplication cannot tell --size 0
+   * from no --size at all, and drew 800 px for it. */
+  if (g_variant_dict_lookup (options, "size", "&s", &size_text))
     {
-      g_autofree char *message = g_strdup_printf (_("--size must be between 120 and 4000 pixels, not %d"), size);
-      print_error (message);
-      return EXIT_FAILURE;
+      gint64 value = 0;
+
+      if (!g_ascii_string_to_signed (size_text, 10, 120, 4000, &value, NULL))
+        {
+          g_autofree char *shown = voc_json_quote (size_text);
+          g_autofree char *message =
+            g_strdup_printf (_("--size must be a whole number of pixels from 120 to 4000, not %s"), shown);
+
+          print_error (message);
+          return EXIT_FAILURE;
+        }
+      size = (int) value;
     }
 
   if (!ensure_catalog (self, &error))
@@ -279,8 +291,12 @@ transfer_data (VocApplication *self,
           return EXIT_FAILURE;
         }
       summary = voc_transfer_counts_describe (&counts);
-      /* Translators: %s is a list such as "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
-      g_print (_("Exported %s to %s\n"), summary, export_path);
+      /* Standard output holds the document itself. */
+      if (g_str_equal (export_path, "-"))
+        g_printerr (_("Exported %s to standard output\n"), summary);
+      else
+        /* Translators: %s is a list such as "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
+        g_print (_("Exported %s to %s\n"), summary, export_path);
       return EXIT_SUCCESS;
     }
 

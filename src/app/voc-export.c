@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-chart-file.h"
 #include "voc-export.h"
 #include "voc-match.h"
 
@@ -68,5 +69,5 @@ voc_export_radar (VocRole     *role,
 
   data = voc_export_build_radar (role, profile, compare);
   voc_radar_style_init_default (&style);
-  return voc_radar_export (data, &style, format, size, path, error);
+  return voc_chart_file_save_radar (data, &style, format, size, path, error);
 }

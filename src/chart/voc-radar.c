@@ -207,74 +207,39 @@ voc_radar_style_init_default (VocRadarStyle *style)
 
 /* Export */
 
-typedef struct
-{
-  FILE *file;
-  int   saved_errno;
-} Sink;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *bytes,
-          unsigned int         length)
-{
-  Sink *sink = closure;
-
-  if (length > 0 && fwrite (bytes, 1, length, sink->file) != length)
-    {
-      sink->saved_errno = errno ? errno : EIO;
-      return CAIRO_STATUS_WRITE_ERROR;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
 gboolean
-voc_radar_export (const VocRadarData  *data,
-                  const VocRadarStyle *style,
-                  VocRadarFormat       format,
-                  int                  size,
-                  const char          *path,
-                  GError             **error)
+voc_radar_export_to_stream (const VocRadarData  *data,
+                            const VocRadarStyle *style,
+                            VocRadarFormat       format,
+                            int                  size,
+                            cairo_write_func_t   write,
+                            void                *closure,
+                            GError             **error)
 {
-  g_autofree char *display_name = NULL;
   g_autoptr (VocRadarLayout) layout = NULL;
   cairo_surface_t *surface = NULL;
   cairo_status_t status;
   cairo_t *cr;
-  Sink sink = { NULL, 0 };
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (style != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display_name = g_filename_display_name (path);
   if (size <= 0 || size > 16384)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   "Cannot write “%s”: a chart of %d px is not possible", display_name, size);
-      return FALSE;
-    }
-
-  /* Our own file rather than cairo's, to tell why it could not be written. */
-  sink.file = g_fopen (path, "wb");
-  if (sink.file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "Cannot write “%s”: %s", display_name, g_strerror (saved_errno));
+                   _("a chart of %d px is not possible"), size);
       return FALSE;
     }
 
   switch (format)
     {
     case VOC_RADAR_FORMAT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_cb, &sink, size, size);
+      surface = cairo_svg_surface_create_for_stream (write, closure, size, size);
       break;
     case VOC_RADAR_FORMAT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, size, size);
+      surface = cairo_pdf_surface_create_for_stream (write, closure, size, size);
       break;
     case VOC_RADAR_FORMAT_PNG:
     default:
@@ -289,32 +254,17 @@ voc_radar_export (const VocRadarData  *data,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS && format != VOC_RADAR_FORMAT_SVG && format != VOC_RADAR_FORMAT_PDF)
-    status = cairo_surface_write_to_png_stream (surface, write_cb, &sink);
+    status = cairo_surface_write_to_png_stream (surface, write, closure);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (fclose (sink.file) != 0 && sink.saved_errno == 0)
-    {
-      sink.saved_errno = errno;
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      if (sink.saved_errno != 0)
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (sink.saved_errno),
-                     "Cannot write “%s”: %s", display_name, g_strerror (sink.saved_errno));
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     "Cannot write “%s”: %s", display_name, cairo_status_to_string (status));
-      /* A half-written chart is worse than none. */
-      g_unlink (path);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
       return FALSE;
     }
-
   return TRUE;
 }
 

@@ -153,13 +153,15 @@ void            voc_radar_draw                  (cairo_t              *cr,
                                                  const VocRadarLayout *layout,
                                                  const VocRadarStyle  *style);
 
-/* Writes a @size x @size chart to @path; the format follows @format.
- * Errors are G_IO_ERROR with a message naming the file. */
-gboolean        voc_radar_export                (const VocRadarData   *data,
+/* Draws a @size x @size chart in @format and hands its bytes to @write;
+ * writing it to a file is the caller's (atomically: ui/voc-chart-file.h).
+ * Errors are G_IO_ERROR, a size out of range or what cairo reported. */
+gboolean        voc_radar_export_to_stream      (const VocRadarData   *data,
                                                  const VocRadarStyle  *style,
                                                  VocRadarFormat        format,
                                                  int                   size,
-                                                 const char           *path,
+                                                 cairo_write_func_t    write,
+                                                 void                 *closure,
                                                  GError              **error);
 /* The format for a file name's extension (.png, .svg, .pdf, any case);
  * FALSE when the extension is none of these. */

@@ -16,13 +16,12 @@
 #include <json-glib/json-glib.h>
 
 #include "voc-catalog-private.h"
+#include "voc-json-check.h"
 #include "voc-json-scan.h"
 
 typedef struct
 {
-  const char *file;
-  GPtrArray  *problems;
-  guint       n_dropped;
+  VocJsonCheck check;
 
   GHashTable *area_names;     /* id -> name, borrowed from the tree */
   GHashTable *declared_skills;/* id -> path of its first declaration */
@@ -34,266 +33,30 @@ typedef struct
   GPtrArray  *role_families;  /* untranslated family of each role, borrowed */
 } Loader;
 
-static void problem (Loader *l, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Loader     *l,
-         const char *path,
-         const char *format,
-         ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  if (l->problems->len >= VOC_CATALOG_MAX_PROBLEMS)
-    {
-      l->n_dropped++;
-      return;
-    }
-
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path != NULL && *path != '\0')
-    g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s: %s", l->file, path, what));
-  else
-    g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", l->file, what));
-}
-
-static char *
-describe (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("null");
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return g_strdup ("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("an array");
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    case G_TYPE_DOUBLE:
-      {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        double value = json_node_get_double (node);
-
-        if (value == (double) (gint64) value)
-          return g_strdup_printf ("%.1f", value);
-        return g_strdup (g_ascii_dtostr (buf, sizeof buf, value));
-      }
-    case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-    case G_TYPE_STRING:
-      {
-        const char *s = json_node_get_string (node);
-
-        if (g_utf8_strlen (s, -1) > 40)
-          {
-            g_autofree char *head = g_utf8_substring (s, 0, 40);
-            return g_strdup_printf ("\"%s…\"", head);
-          }
-        return g_strdup_printf ("\"%s\"", s);
-      }
-    default:
-      return g_strdup ("a value of an unknown kind");
-    }
-}
-
-static char *
-join_path (const char *path,
-           const char *member)
-{
-  if (path == NULL || *path == '\0')
-    return g_strdup (member);
-  return g_strdup_printf ("%s.%s", path, member);
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_blank (const char *s)
-{
-  for (; *s; s = g_utf8_next_char (s))
-    if (!g_unichar_isspace (g_utf8_get_char (s)))
-      return FALSE;
-  return TRUE;
-}
-
-/* Members not in @allowed are reported: a misspelt key must not pass silently. */
-static void
-check_members (Loader            *l,
-               JsonObject        *object,
-               const char        *path,
-               const char *const *allowed)
-{
-  JsonObjectIter iter;
-  const char *name;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
-    {
-      if (!g_strv_contains (allowed, name))
-        {
-          g_autofree char *where = join_path (path, name);
-          g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-
-          problem (l, where, "unknown member; expected only %s", expected);
-        }
-    }
-}
-
-static const char *
-get_string (Loader     *l,
-            JsonObject *object,
-            const char *path,
-            const char *member,
-            gboolean    required)
-{
-  g_autofree char *where = join_path (path, member);
-  JsonNode *node = json_object_get_member (object, member);
-  const char *value;
-
-  if (node == NULL)
-    {
-      if (required)
-        problem (l, where, "missing; expected a non-empty string");
-      return NULL;
-    }
-  if (!is_string (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (l, where, "expected a non-empty string, found %s", found);
-      return NULL;
-    }
-
-  value = json_node_get_string (node);
-  if (is_blank (value))
-    {
-      problem (l, where, "expected a non-empty string, found \"%s\"", value);
-      return NULL;
-    }
-
-  return value;
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  gboolean after_hyphen = TRUE;
-
-  if (*id == '\0' || strlen (id) > 64)
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    {
-      if (*p == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
-}
-
-static const char *
-get_id (Loader     *l,
-        JsonObject *object,
-        const char *path)
-{
-  const char *id = get_string (l, object, path, "id", TRUE);
-
-  if (id != NULL && !is_valid_id (id))
-    {
-      g_autofree char *where = join_path (path, "id");
-      problem (l, where, "expected an id of lowercase letters, digits and single hyphens "
-               "(such as \"data-analyst\"), found \"%s\"", id);
-      return NULL;
-    }
-  return id;
-}
-
-static JsonArray *
-get_array (Loader     *l,
-           JsonObject *object,
-           const char *path,
-           const char *member,
-           const char *what,
-           gboolean    required,
-           gboolean    non_empty)
-{
-  g_autofree char *where = join_path (path, member);
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      if (required)
-        problem (l, where, "missing; expected an array of %s", what);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (l, where, "expected an array of %s, found %s", what, found);
-      return NULL;
-    }
-  if (non_empty && json_array_get_length (json_node_get_array (node)) == 0)
-    {
-      problem (l, where, "expected a non-empty array of %s, found an empty array", what);
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-element_object (Loader     *l,
-                JsonNode   *node,
-                const char *path)
-{
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (l, path, "expected an object, found %s", found);
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
 static void
 load_areas (Loader     *l,
             JsonObject *root)
 {
   static const char *const allowed[] = { "id", "name", NULL };
-  JsonArray *areas = get_array (l, root, "", "areas", "competency areas", TRUE, TRUE);
+  JsonArray *areas = voc_json_get_array (&l->check, root, "", "areas", "competency areas", VOC_JSON_REQUIRED | VOC_JSON_NON_EMPTY);
 
   for (guint i = 0; areas && i < json_array_get_length (areas); i++)
     {
       g_autofree char *path = g_strdup_printf ("areas[%u]", i);
-      JsonObject *object = element_object (l, json_array_get_element (areas, i), path);
+      JsonObject *object = voc_json_get_object (&l->check, json_array_get_element (areas, i), path);
       const char *id, *name;
 
       if (object == NULL)
         continue;
-      check_members (l, object, path, allowed);
-      id = get_id (l, object, path);
-      name = get_string (l, object, path, "name", TRUE);
+      voc_json_check_members (&l->check, object, path, allowed);
+      id = voc_json_get_id (&l->check, object, path, "id", "an id", "data-analyst");
+      name = voc_json_get_string (&l->check, object, path, "name", VOC_JSON_REQUIRED);
       if (id == NULL)
         continue;
       if (g_hash_table_contains (l->area_names, id))
         {
-          g_autofree char *where = join_path (path, "id");
-          problem (l, where, "duplicate area id \"%s\"", id);
+          g_autofree char *where = voc_json_join_path (path, "id");
+          voc_json_problem (&l->check, where, "duplicate area id \"%s\"", id);
           continue;
         }
       g_hash_table_insert (l->area_names, (gpointer) id, (gpointer) name);
@@ -313,35 +76,37 @@ load_skills (Loader     *l,
              JsonObject *root)
 {
   static const char *const allowed[] = { "id", "name", "area", "description", NULL };
-  JsonArray *skills = get_array (l, root, "", "skills", "skills", TRUE, TRUE);
+  JsonArray *skills = voc_json_get_array (&l->check, root, "", "skills", "skills", VOC_JSON_REQUIRED | VOC_JSON_NON_EMPTY);
 
   for (guint i = 0; skills && i < json_array_get_length (skills); i++)
     {
       g_autofree char *path = g_strdup_printf ("skills[%u]", i);
-      JsonObject *object = element_object (l, json_array_get_element (skills, i), path);
+      JsonObject *object = voc_json_get_object (&l->check, json_array_get_element (skills, i), path);
       const char *id, *name, *area, *description;
       const char *first;
 
       if (object == NULL)
         continue;
-      check_members (l, object, path, allowed);
-      id = get_id (l, object, path);
-      name = get_string (l, object, path, "name", TRUE);
-      area = get_string (l, object, path, "area", TRUE);
-      description = get_string (l, object, path, "description", TRUE);
+      voc_json_check_members (&l->check, object, path, allowed);
+      id = voc_json_get_id (&l->check, object, path, "id", "an id", "data-analyst");
+      name = voc_json_get_string (&l->check, object, path, "name", VOC_JSON_REQUIRED);
+      area = voc_json_get_string (&l->check, object, path, "area", VOC_JSON_REQUIRED);
+      description = voc_json_get_string (&l->check, object, path, "description", VOC_JSON_REQUIRED);
 
       if (area != NULL && !g_hash_table_contains (l->area_names, area))
         {
-          g_autofree char *where = join_path (path, "area");
-          problem (l, where, "unknown area \"%s\"; expected the id of an entry in \"areas\"", area);
+          g_autofree char *where = voc_json_join_path (path, "area");
+          g_autofree char *shown = voc_json_quote (area);
+
+          voc_json_problem (&l->check, where, _("unknown area %s; expected the id of an entry in \"areas\""), shown);
           area = NULL;
         }
       if (id == NULL)
         continue;
       if ((first = g_hash_table_lookup (l->declared_skills, id)) != NULL)
         {
-          g_autofree char *where = join_path (path, "id");
-          problem (l, where, "duplicate skill id \"%s\" (already used by %s)", id, first);
+          g_autofree char *where = voc_json_join_path (path, "id");
+          voc_json_problem (&l->check, where, "duplicate skill id \"%s\" (already used by %s)", id, first);
           continue;
         }
       g_hash_table_insert (l->declared_skills, (gpointer) id, g_strdup (path));
@@ -362,17 +127,19 @@ resolve_skill (Loader     *l,
 {
   const char *id;
 
-  if (!is_string (node) || is_blank (json_node_get_string (node)))
+  if (!voc_json_is_string (node) || voc_json_is_blank (json_node_get_string (node)))
     {
-      g_autofree char *found = describe (node);
-      problem (l, where, "expected a skill id, found %s", found);
+      g_autofree char *found = voc_json_describe (node);
+      voc_json_problem (&l->check, where, "expected a skill id, found %s", found);
       return NULL;
     }
 
   id = json_node_get_string (node);
   if (!g_hash_table_contains (l->declared_skills, id))
     {
-      problem (l, where, "unknown skill \"%s\"; expected the id of an entry in \"skills\"", id);
+      g_autofree char *shown = voc_json_quote (id);
+
+      voc_json_problem (&l->check, where, _("unknown skill %s; expected the id of an entry in \"skills\""), shown);
       return NULL;
     }
 
@@ -401,8 +168,8 @@ load_requirement (Loader       *l,
                   VocSkillKind  kind)
 {
   static const char *const allowed[] = { "skill", "alternatives", "label", "level", "qualifier", "details", NULL };
-  g_autofree char *level_path = join_path (path, "level");
-  g_autofree char *qualifier_path = join_path (path, "qualifier");
+  g_autofree char *level_path = voc_json_join_path (path, "level");
+  g_autofree char *qualifier_path = voc_json_join_path (path, "qualifier");
   g_autoptr (GPtrArray) alternatives = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GStrvBuilder) details = g_strv_builder_new ();
   const VocQualifier *qualifier = NULL;
@@ -415,24 +182,24 @@ load_requirement (Loader       *l,
   gboolean ok = TRUE;
   VocRequirement *req;
 
-  if (!(object = element_object (l, node, path)))
+  if (!(object = voc_json_get_object (&l->check, node, path)))
     return NULL;
-  check_members (l, object, path, allowed);
+  voc_json_check_members (&l->check, object, path, allowed);
 
   if ((member = json_object_get_member (object, "skill")) == NULL)
     {
-      g_autofree char *where = join_path (path, "skill");
-      problem (l, where, "missing; expected a skill id");
+      g_autofree char *where = voc_json_join_path (path, "skill");
+      voc_json_problem (&l->check, where, "missing; expected a skill id");
       ok = FALSE;
     }
   else
     {
-      g_autofree char *where = join_path (path, "skill");
+      g_autofree char *where = voc_json_join_path (path, "skill");
       skill = resolve_skill (l, member, where);
       ok &= skill != NULL;
     }
 
-  if ((array = get_array (l, object, path, "alternatives", "skill ids", FALSE, FALSE)))
+  if ((array = voc_json_get_array (&l->check, object, path, "alternatives", "skill ids", 0)))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         g_autofree char *where = g_strdup_printf ("%s.alternatives[%u]", path, i);
@@ -443,21 +210,21 @@ load_requirement (Loader       *l,
         ok &= alt != NULL;
       }
 
-  label = get_string (l, object, path, "label", TRUE);
+  label = voc_json_get_string (&l->check, object, path, "label", VOC_JSON_REQUIRED);
   ok &= label != NULL;
 
   member = json_object_get_member (object, "level");
   if (member == NULL)
     {
-      problem (l, level_path, "missing; expected an integer 0-5");
+      voc_json_problem (&l->check, level_path, "missing; expected an integer 0-5");
       ok = FALSE;
     }
   else if (!JSON_NODE_HOLDS_VALUE (member) ||
            json_node_get_value_type (member) != G_TYPE_INT64 ||
            !voc_level_is_valid (json_node_get_int (member)))
     {
-      g_autofree char *found = describe (member);
-      problem (l, level_path, "expected an integer 0-5, found %s", found);
+      g_autofree char *found = voc_json_describe (member);
+      voc_json_problem (&l->check, level_path, "expected an integer 0-5, found %s", found);
       ok = FALSE;
     }
   else
@@ -466,17 +233,18 @@ load_requirement (Loader       *l,
   member = json_object_get_member (object, "qualifier");
   if (member != NULL)
     {
-      if (!is_string (member))
+      if (!voc_json_is_string (member))
         {
-          g_autofree char *found = describe (member);
-          problem (l, qualifier_path, "expected the seed's words for the level as a string, found %s", found);
+          g_autofree char *found = voc_json_describe (member);
+          voc_json_problem (&l->check, qualifier_path, "expected the seed's words for the level as a string, found %s", found);
           ok = FALSE;
         }
       else if ((qualifier = voc_qualifier_lookup (json_node_get_string (member))) == NULL)
         {
           g_autofree char *known = known_qualifiers ();
-          problem (l, qualifier_path, "unknown qualifier \"%s\"; expected one of %s",
-                   json_node_get_string (member), known);
+          g_autofree char *shown = voc_json_quote (json_node_get_string (member));
+
+          voc_json_problem (&l->check, qualifier_path, _("unknown qualifier %s; expected one of %s"), shown, known);
           ok = FALSE;
         }
     }
@@ -490,26 +258,26 @@ load_requirement (Loader       *l,
       if (level != expected)
         {
           if (qualifier)
-            problem (l, level_path, "the qualifier \"%s\" means level %d (%s), found %" G_GINT64_FORMAT,
+            voc_json_problem (&l->check, level_path, "the qualifier \"%s\" means level %d (%s), found %" G_GINT64_FORMAT,
                      qualifier->phrase, expected, voc_level_get_name (expected), level);
           else
-            problem (l, level_path, "a requirement without a qualifier expects level %d (%s), found %"
+            voc_json_problem (&l->check, level_path, "a requirement without a qualifier expects level %d (%s), found %"
                      G_GINT64_FORMAT "; add the seed's qualifier or change the level",
                      expected, voc_level_get_name (expected), level);
           ok = FALSE;
         }
     }
 
-  if ((array = get_array (l, object, path, "details", "strings", TRUE, FALSE)))
+  if ((array = voc_json_get_array (&l->check, object, path, "details", "strings", VOC_JSON_REQUIRED)))
     for (guint i = 0; i < json_array_get_length (array); i++)
       {
         JsonNode *detail = json_array_get_element (array, i);
 
-        if (!is_string (detail) || is_blank (json_node_get_string (detail)))
+        if (!voc_json_is_string (detail) || voc_json_is_blank (json_node_get_string (detail)))
           {
             g_autofree char *where = g_strdup_printf ("%s.details[%u]", path, i);
-            g_autofree char *found = describe (detail);
-            problem (l, where, "expected a non-empty string, found %s", found);
+            g_autofree char *found = voc_json_describe (detail);
+            voc_json_problem (&l->check, where, "expected a non-empty string, found %s", found);
             ok = FALSE;
             continue;
           }
@@ -543,24 +311,26 @@ load_group (Loader     *l,
   VocSkillKind kind = VOC_SKILL_KIND_TECHNICAL;
   gboolean ok = TRUE;
 
-  if (!(object = element_object (l, node, path)))
+  if (!(object = voc_json_get_object (&l->check, node, path)))
     return NULL;
-  check_members (l, object, path, allowed);
+  voc_json_check_members (&l->check, object, path, allowed);
 
-  title = get_string (l, object, path, "title", TRUE);
-  kind_name = get_string (l, object, path, "kind", TRUE);
+  title = voc_json_get_string (&l->check, object, path, "title", VOC_JSON_REQUIRED);
+  kind_name = voc_json_get_string (&l->check, object, path, "kind", VOC_JSON_REQUIRED);
   if (g_strcmp0 (kind_name, "soft") == 0)
     kind = VOC_SKILL_KIND_SOFT;
   else if (kind_name != NULL && g_strcmp0 (kind_name, "technical") != 0)
     {
-      g_autofree char *where = join_path (path, "kind");
-      problem (l, where, "expected \"technical\" or \"soft\", found \"%s\"", kind_name);
+      g_autofree char *where = voc_json_join_path (path, "kind");
+      g_autofree char *shown = voc_json_quote (kind_name);
+
+      voc_json_problem (&l->check, where, _("expected \"technical\" or \"soft\", found %s"), shown);
       ok = FALSE;
     }
   ok &= title != NULL && kind_name != NULL;
 
   group = voc_requirement_group_new (title, kind);
-  requirements = get_array (l, object, path, "requirements", "requirements", TRUE, TRUE);
+  requirements = voc_json_get_array (&l->check, object, path, "requirements", "requirements", VOC_JSON_REQUIRED | VOC_JSON_NON_EMPTY);
   ok &= requirements != NULL;
   for (guint i = 0; requirements && i < json_array_get_length (requirements); i++)
     {
@@ -580,31 +350,31 @@ load_roles (Loader     *l,
             JsonObject *root)
 {
   static const char *const allowed[] = { "id", "name", "family", "tagline", "summary", "groups", NULL };
-  JsonArray *roles = get_array (l, root, "", "roles", "roles", TRUE, TRUE);
+  JsonArray *roles = voc_json_get_array (&l->check, root, "", "roles", "roles", VOC_JSON_REQUIRED | VOC_JSON_NON_EMPTY);
 
   for (guint i = 0; roles && i < json_array_get_length (roles); i++)
     {
       g_autofree char *path = g_strdup_printf ("roles[%u]", i);
       g_autoptr (VocRole) role = NULL;
-      JsonObject *object = element_object (l, json_array_get_element (roles, i), path);
+      JsonObject *object = voc_json_get_object (&l->check, json_array_get_element (roles, i), path);
       const char *id, *name, *family, *tagline, *summary, *first;
       JsonArray *groups;
       gboolean ok = TRUE;
 
       if (object == NULL)
         continue;
-      check_members (l, object, path, allowed);
-      id = get_id (l, object, path);
-      name = get_string (l, object, path, "name", TRUE);
-      family = get_string (l, object, path, "family", TRUE);
-      tagline = get_string (l, object, path, "tagline", TRUE);
-      summary = get_string (l, object, path, "summary", TRUE);
+      voc_json_check_members (&l->check, object, path, allowed);
+      id = voc_json_get_id (&l->check, object, path, "id", "an id", "data-analyst");
+      name = voc_json_get_string (&l->check, object, path, "name", VOC_JSON_REQUIRED);
+      family = voc_json_get_string (&l->check, object, path, "family", VOC_JSON_REQUIRED);
+      tagline = voc_json_get_string (&l->check, object, path, "tagline", VOC_JSON_REQUIRED);
+      summary = voc_json_get_string (&l->check, object, path, "summary", VOC_JSON_REQUIRED);
       ok = id && name && family && tagline && summary;
 
       if (id != NULL && (first = g_hash_table_lookup (l->role_ids, id)) != NULL)
         {
-          g_autofree char *where = join_path (path, "id");
-          problem (l, where, "duplicate role id \"%s\" (already used by %s)", id, first);
+          g_autofree char *where = voc_json_join_path (path, "id");
+          voc_json_problem (&l->check, where, "duplicate role id \"%s\" (already used by %s)", id, first);
           ok = FALSE;
         }
       else if (id != NULL)
@@ -613,7 +383,7 @@ load_roles (Loader     *l,
       if (ok)
         role = voc_role_new (id, name, family, tagline, summary);
 
-      groups = get_array (l, object, path, "groups", "requirement groups", TRUE, TRUE);
+      groups = voc_json_get_array (&l->check, object, path, "groups", "requirement groups", VOC_JSON_REQUIRED | VOC_JSON_NON_EMPTY);
       ok &= groups != NULL;
       for (guint g = 0; groups && g < json_array_get_length (groups); g++)
         {
@@ -644,8 +414,8 @@ load_root (Loader   *l,
 
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
-      g_autofree char *found = describe (root_node);
-      problem (l, NULL, "expected a JSON object at the top level, found %s", found);
+      g_autofree char *found = voc_json_describe (root_node);
+      voc_json_problem (&l->check, NULL, "expected a JSON object at the top level, found %s", found);
       return;
     }
   root = json_node_get_object (root_node);
@@ -654,31 +424,31 @@ load_root (Loader   *l,
   version = json_object_get_member (root, "format_version");
   if (version == NULL)
     {
-      problem (l, "format_version", "missing; expected the integer %d", VOC_CATALOG_FORMAT_VERSION);
+      voc_json_problem (&l->check, "format_version", "missing; expected the integer %d", VOC_CATALOG_FORMAT_VERSION);
       return;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
-      g_autofree char *found = describe (version);
-      problem (l, "format_version", "expected the integer %d, found %s", VOC_CATALOG_FORMAT_VERSION, found);
+      g_autofree char *found = voc_json_describe (version);
+      voc_json_problem (&l->check, "format_version", "expected the integer %d, found %s", VOC_CATALOG_FORMAT_VERSION, found);
       return;
     }
   if (json_node_get_int (version) != VOC_CATALOG_FORMAT_VERSION)
     {
-      problem (l, "format_version", "unknown format version %" G_GINT64_FORMAT
+      voc_json_problem (&l->check, "format_version", "unknown format version %" G_GINT64_FORMAT
                "; this version of Vocation reads format version %d",
                json_node_get_int (version), VOC_CATALOG_FORMAT_VERSION);
       return;
     }
 
-  check_members (l, root, "", allowed);
+  voc_json_check_members (&l->check, root, "", allowed);
   load_areas (l, root);
   load_skills (l, root);
   load_roles (l, root);
 
   /* Every declared skill should be needed by some role; an unused one is
    * most likely a typo in a requirement. */
-  if (l->problems->len == 0)
+  if (l->check.problems->len == 0)
     {
       g_autoptr (GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -707,7 +477,7 @@ load_root (Loader   *l,
           if (!g_hash_table_contains (used, voc_skill_get_id (skill)))
             {
               g_autofree char *where = g_strdup_printf ("skills[%u]", s);
-              problem (l, where, "the skill \"%s\" is not required by any role", voc_skill_get_id (skill));
+              voc_json_problem (&l->check, where, "the skill \"%s\" is not required by any role", voc_skill_get_id (skill));
             }
         }
     }
@@ -721,44 +491,15 @@ _voc_catalog_load (VocCatalog *catalog,
                    GPtrArray  *problems)
 {
   g_autoptr (JsonParser) parser = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *syntax = NULL;
   Loader l = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (VOC_IS_CATALOG (catalog), FALSE);
   g_return_val_if_fail (catalog->roles->len == 0, FALSE);
 
-  l.file = display_name;
-  l.problems = problems;
-
-  if (length > VOC_CATALOG_MAX_SIZE)
-    {
-      problem (&l, NULL, "the file is %.1f MiB; a catalog may be at most %d MiB",
-               length / (1024.0 * 1024.0), VOC_CATALOG_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-
-  /* Editors on some systems write a byte order mark; it is not content. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-
-  if (!voc_json_scan (data, length, VOC_JSON_MAX_DEPTH, &syntax))
-    {
-      problem (&l, NULL, "%s", syntax);
-      return FALSE;
-    }
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &error))
-    {
-      /* The scan accepts only what json-glib reads; keep a message anyway. */
-      problem (&l, NULL, "%s", error->message);
-      return FALSE;
-    }
+  voc_json_check_init (&l.check, display_name, problems, VOC_CATALOG_MAX_PROBLEMS);
+  if (!(parser = voc_json_parse (&l.check, data, length, VOC_CATALOG_MAX_SIZE, _("a catalog"))))
+    return FALSE;
 
   l.area_names = g_hash_table_new (g_str_hash, g_str_equal);
   l.declared_skills = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
@@ -771,8 +512,7 @@ _voc_catalog_load (VocCatalog *catalog,
 
   load_root (&l, json_parser_get_root (parser));
 
-  if (l.n_dropped > 0)
-    g_ptr_array_add (problems, g_strdup_printf ("%s: … and %u more problems", display_name, l.n_dropped));
+  voc_json_check_finish (&l.check);
 
   ok = problems->len == 0;
   if (ok)

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "voc-catalog-private.h"
+#include "voc-file.h"
 #include "vocation-resources.h"
 
 static void voc_catalog_list_model_init (GListModelInterface *iface);
@@ -167,44 +168,35 @@ static GBytes *
 read_file (GFile   *file,
            GError **error)
 {
-  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GError) local_error = NULL;
+  g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = g_file_get_basename (file);
-  char *contents = NULL;
-  gsize length = 0;
+  GBytes *bytes;
 
-  /* Refuse a huge file before reading a byte of it. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
+  if (path == NULL)
     {
       g_set_error (error, VOC_CATALOG_ERROR, VOC_CATALOG_ERROR_READ,
-                   _("%s: cannot read the file: %s"), name, local_error->message);
+                   _("%s: cannot read the file: it is not a local file"), name);
       return NULL;
     }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  /* A regular file only, and never more than the limit, whatever it
+   * claims: /dev/zero, a FIFO or a file that grows are refused. */
+  if (!(bytes = voc_file_read (path, VOC_CATALOG_MAX_SIZE, &local_error)))
     {
-      g_set_error (error, VOC_CATALOG_ERROR, VOC_CATALOG_ERROR_READ,
-                   _("%s: is a folder; expected a catalog file"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > VOC_CATALOG_MAX_SIZE)
-    {
-      g_set_error (error, VOC_CATALOG_ERROR, VOC_CATALOG_ERROR_TOO_LARGE,
-                   _("%s: the file is %.1f MiB; a catalog may be at most %d MiB"),
-                   name, g_file_info_get_size (info) / (1024.0 * 1024.0),
-                   VOC_CATALOG_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
+      g_autofree char *message = NULL;
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
-    {
-      g_set_error (error, VOC_CATALOG_ERROR, VOC_CATALOG_ERROR_READ,
-                   _("%s: cannot read the file: %s"), name, local_error->message);
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        message = g_strdup_printf (_("%s: cannot read the file: %s"), name, local_error->message);
+      else
+        message = voc_file_read_error_message (path, local_error, _("a catalog file"), _("a catalog"),
+                                               VOC_CATALOG_MAX_SIZE);
+      g_set_error_literal (error, VOC_CATALOG_ERROR,
+                           g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE)
+                             ? VOC_CATALOG_ERROR_TOO_LARGE : VOC_CATALOG_ERROR_READ,
+                           message);
       return NULL;
     }
-
-  return g_bytes_new_take (contents, length);
+  return bytes;
 }
 
 VocCatalog *

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "voc-json-scan.h"
@@ -73,6 +74,7 @@ skip_space (Scanner *s)
 static char *
 describe_here (Scanner *s)
 {
+  g_autofree char *token = NULL;
   gsize end;
 
   if (s->pos >= s->length)
@@ -86,21 +88,40 @@ describe_here (Scanner *s)
          (end == s->pos || strchr ("{}[],:\"", s->data[end]) == NULL))
     end = g_utf8_next_char (s->data + end) - s->data;
 
-  return g_strdup_printf ("\"%.*s\"", (int) (end - s->pos), s->data + s->pos);
+  /* What the file holds may be a terminal's escape sequence: quoted. */
+  token = g_strndup (s->data + s->pos, end - s->pos);
+  return voc_json_quote (token);
 }
 
+static guint
+hex_value (const char *p)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < 4; i++)
+    value = value * 16 + (guint) g_ascii_xdigit_value (p[i]);
+  return value;
+}
+
+/* Checks the string at s->pos and, with @out, decodes it: member names
+ * are compared as the text they stand for, so "\u006cevel" is "level". */
 static gboolean
 scan_string (Scanner  *s,
              char    **out)
 {
   g_autoptr (GString) text = out ? g_string_new (NULL) : NULL;
   gsize start = s->pos;
+  guint high = 0;          /* a first half of a surrogate pair, waiting for its second */
+  gsize high_at = 0;
 
   s->pos++; /* opening quote */
   while (s->pos < s->length)
     {
       guchar c = (guchar) s->data[s->pos];
 
+      if (high != 0 && !(c == '\\' && s->pos + 1 < s->length && s->data[s->pos + 1] == 'u'))
+        return fail (s, high_at, "the escape \\u%04X is the first half of a surrogate pair, and its second half "
+                     "(\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode", high);
       if (c == '"')
         {
           s->pos++;
@@ -112,6 +133,9 @@ scan_string (Scanner  *s,
         return fail (s, s->pos, "control character U+%04X inside a string; write it as an escape such as \\n", c);
       if (c == '\\')
         {
+          static const char escapes[] = "\"\\/bfnrt";
+          static const char decoded[] = "\"\\/\b\f\n\r\t";
+          const char *known;
           char e;
 
           if (s->pos + 1 >= s->length)
@@ -119,18 +143,48 @@ scan_string (Scanner  *s,
           e = s->data[s->pos + 1];
           if (e == 'u')
             {
+              guint code;
+
               for (guint i = 0; i < 4; i++)
                 if (s->pos + 2 + i >= s->length || !g_ascii_isxdigit (s->data[s->pos + 2 + i]))
                   return fail (s, s->pos, "\\u must be followed by four hexadecimal digits");
-              if (text)
-                g_string_append_len (text, s->data + s->pos, 6);
+              code = hex_value (s->data + s->pos + 2);
+              if (code == 0)
+                return fail (s, s->pos, "the escape \\u0000 stands for a NUL character, which would cut the "
+                             "text short where it stands; remove it");
+              if (high != 0)
+                {
+                  if (code < 0xDC00 || code > 0xDFFF)
+                    return fail (s, high_at, "the escape \\u%04X is the first half of a surrogate pair, and its "
+                                 "second half (\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode",
+                                 high);
+                  if (text)
+                    g_string_append_unichar (text, 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00));
+                  high = 0;
+                }
+              else if (code >= 0xD800 && code <= 0xDBFF)
+                {
+                  high = code;
+                  high_at = s->pos;
+                }
+              else if (code >= 0xDC00 && code <= 0xDFFF)
+                return fail (s, s->pos, "the escape \\u%04X is the second half of a surrogate pair, without its "
+                             "first half (\\uD800 to \\uDBFF) before it; the text is not valid Unicode", code);
+              else if (text)
+                g_string_append_unichar (text, code);
               s->pos += 6;
               continue;
             }
-          if (strchr ("\"\\/bfnrt", e) == NULL || e == '\0')
-            return fail (s, s->pos, "unknown escape \\%c inside a string", e);
+          if (e == '\0' || (known = strchr (escapes, e)) == NULL)
+            {
+              /* Shown as it is only when it is a visible character. */
+              if (e > 0x20 && e < 0x7f)
+                return fail (s, s->pos, "unknown escape \\%c inside a string", e);
+              return fail (s, s->pos, "unknown escape inside a string: a backslash before the byte 0x%02X",
+                           (guchar) e);
+            }
           if (text)
-            g_string_append_c (text, e);
+            g_string_append_c (text, decoded[known - escapes]);
           s->pos += 2;
           continue;
         }
@@ -181,6 +235,23 @@ scan_number (Scanner *s)
     }
   if (s->pos - start > 40)
     return fail (s, start, "number with more than 40 characters");
+
+  /* json-glib would read what follows as something else than written: a
+   * whole number past 64 bits wraps, 1e400 becomes infinity. */
+  {
+    g_autofree char *token = g_strndup (d + start, s->pos - start);
+    gboolean integer = strpbrk (token, ".eE") == NULL;
+
+    if (integer)
+      {
+        gint64 ignored;
+
+        if (!g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, &ignored, NULL))
+          return fail (s, start, "the whole number %s is too large (more than 64 bits)", token);
+      }
+    else if (!isfinite (g_ascii_strtod (token, NULL)))
+      return fail (s, start, "the number %s is too large to be read", token);
+  }
   return TRUE;
 }
 
@@ -332,8 +403,15 @@ scan_document (Scanner *s)
           }
         if (!scan_string (s, &key))
           return FALSE;
-        if (!g_hash_table_add (top->keys, key))
-          return fail (s, key_at, "duplicate member \"%s\" in one object", key);
+        if (!g_hash_table_contains (top->keys, key))
+          g_hash_table_add (top->keys, key);
+        else
+          {
+            g_autofree char *shown = voc_json_quote (key);
+
+            g_free (key);
+            return fail (s, key_at, "duplicate member %s in one object", shown);
+          }
         skip_space (s);
         if (s->pos >= s->length || s->data[s->pos] != ':')
           {
@@ -368,6 +446,12 @@ voc_json_scan (const char  *data,
   g_return_val_if_fail (message != NULL, FALSE);
 
   *message = NULL;
+  /* No pointer arithmetic on NULL, even of 0. */
+  if (length == 0)
+    {
+      *message = g_strdup ("line 1, column 1: the file is empty; expected a JSON object");
+      return FALSE;
+    }
 
   if (!g_utf8_validate_len (data, length, &bad))
     {
@@ -391,4 +475,67 @@ voc_json_scan (const char  *data,
     }
 
   return TRUE;
+}
+
+/* Characters that would act rather than show in a terminal or a label:
+ * C0 and C1 controls, DEL, line and paragraph separators, and the marks
+ * that reorder text (bidirectional overrides and isolates). */
+static gboolean
+acts (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+         c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0xfeff;
+}
+
+char *
+voc_json_quote (const char *text)
+{
+  GString *out;
+  guint n = 0;
+  const char *p;
+
+  if (text == NULL)
+    return g_strdup ("null");
+
+  out = g_string_new ("\"");
+  for (p = text; *p != '\0' && n < VOC_JSON_QUOTE_MAX; n++)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          if (acts (c))
+            g_string_append_printf (out, "\\u%04X", c);
+          else
+            g_string_append_unichar (out, c);
+        }
+      p = g_utf8_next_char (p);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
 }

@@ -22,4 +22,14 @@ gboolean voc_json_scan (const char  *data,
                         guint        max_depth,
                         char       **message);
 
+/* How many characters of a value a message shows. */
+#define VOC_JSON_QUOTE_MAX 40
+
+/* @text as a message shows it: in double quotes, at most
+ * VOC_JSON_QUOTE_MAX characters (then "…"), with every character that
+ * would act instead of showing (a terminal's escape sequences, control
+ * characters, bidirectional overrides) and invalid UTF-8 written as an
+ * escape. NULL gives null. */
+char    *voc_json_quote (const char *text);
+
 G_END_DECLS

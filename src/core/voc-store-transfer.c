@@ -14,12 +14,16 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "voc-file.h"
+#include "voc-json-check.h"
 #include "voc-json-scan.h"
 #include "voc-store-private.h"
 #include "voc-store-transfer.h"
@@ -316,6 +320,32 @@ voc_store_export_bytes (VocStore           *self,
   return g_string_free_to_bytes (g_steal_pointer (&out));
 }
 
+/* All of @data to standard output, for "--export-data -". */
+static gboolean
+write_stdout (const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  while (length > 0)
+    {
+      gssize n = write (STDOUT_FILENO, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                       _("Cannot write to standard output: %s"), g_strerror (saved));
+          return FALSE;
+        }
+      data += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
 gboolean
 voc_store_export_data (VocStore           *self,
                        const char         *path,
@@ -330,12 +360,22 @@ voc_store_export_data (VocStore           *self,
   g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* An export over the database, its log or a snapshot would destroy
+   * what it is meant to keep. */
+  if (!g_str_equal (path, "-") && _voc_store_is_own_file (self, path))
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
+                   _("Cannot write %s: it is one of Vocation's own data files (the database, its log or a "
+                     "saved copy), which an export would destroy; choose another name"), path);
+      return FALSE;
+    }
+
   if (!(bytes = voc_store_export_bytes (self, counts, error)))
     return FALSE;
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_set_contents_full (path, data, (gssize) length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, &local_error))
+  if (g_str_equal (path, "-"))
+    return write_stdout (data, length, error);
+  if (!voc_file_replace (path, data, length, 0600, &local_error))
     {
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_OPEN,
                    _("Cannot write %s: %s"), path, local_error->message);
@@ -418,237 +458,13 @@ typedef struct
 
 typedef struct
 {
-  const char *file;
-  GPtrArray  *problems;
-  guint       n_dropped;
+  VocJsonCheck check;
 
   GArray     *profile;     /* of Rating */
   GArray     *history;     /* of Rating */
   GArray     *plans;       /* of Plan */
   GArray     *role_notes;  /* of RoleNote */
 } Checker;
-
-static void problem (Checker *c, const char *path, const char *format, ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Checker    *c,
-         const char *path,
-         const char *format,
-         ...)
-{
-  g_autofree char *what = NULL;
-  va_list args;
-
-  if (c->problems->len >= VOC_DATA_MAX_PROBLEMS)
-    {
-      c->n_dropped++;
-      return;
-    }
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (path != NULL && *path != '\0')
-    g_ptr_array_add (c->problems, g_strdup_printf ("%s: %s: %s", c->file, path, what));
-  else
-    g_ptr_array_add (c->problems, g_strdup_printf ("%s: %s", c->file, what));
-}
-
-static char *
-describe (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("null");
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return g_strdup ("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("an array");
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-    case G_TYPE_DOUBLE:
-      {
-        char buf[G_ASCII_DTOSTR_BUF_SIZE];
-        double value = json_node_get_double (node);
-
-        if (value == (double) (gint64) value)
-          return g_strdup_printf ("%.1f", value);
-        return g_strdup (g_ascii_dtostr (buf, sizeof buf, value));
-      }
-    case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-    case G_TYPE_STRING:
-      {
-        const char *s = json_node_get_string (node);
-
-        if (g_utf8_strlen (s, -1) > 40)
-          {
-            g_autofree char *head = g_utf8_substring (s, 0, 40);
-            return g_strdup_printf ("\"%s…\"", head);
-          }
-        return g_strdup_printf ("\"%s\"", s);
-      }
-    default:
-      return g_strdup ("a value of an unknown kind");
-    }
-}
-
-static char *
-join_path (const char *path,
-           const char *member)
-{
-  if (path == NULL || *path == '\0')
-    return g_strdup (member);
-  return g_strdup_printf ("%s.%s", path, member);
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_blank (const char *s)
-{
-  for (; *s; s = g_utf8_next_char (s))
-    if (!g_unichar_isspace (g_utf8_get_char (s)))
-      return FALSE;
-  return TRUE;
-}
-
-static void
-check_members (Checker           *c,
-               JsonObject        *object,
-               const char        *path,
-               const char *const *allowed)
-{
-  JsonObjectIter iter;
-  const char *name;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, NULL))
-    if (!g_strv_contains (allowed, name))
-      {
-        g_autofree char *where = join_path (path, name);
-        g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
-
-        problem (c, where, "unknown member; expected only %s", expected);
-      }
-}
-
-static JsonObject *
-as_object (Checker    *c,
-           JsonNode   *node,
-           const char *path)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (c, path, "expected an object, found %s", found);
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-static JsonArray *
-get_array (Checker    *c,
-           JsonObject *object,
-           const char *path,
-           const char *member,
-           const char *what)
-{
-  g_autofree char *where = join_path (path, member);
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      problem (c, where, "missing; expected an array of %s (it may be empty)", what);
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (c, where, "expected an array of %s, found %s", what, found);
-      return NULL;
-    }
-  return json_node_get_array (node);
-}
-
-/* A required string; @may_be_blank allows "" (but never a non-string). */
-static const char *
-get_string (Checker    *c,
-            JsonObject *object,
-            const char *path,
-            const char *member,
-            gboolean    may_be_blank)
-{
-  g_autofree char *where = join_path (path, member);
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      problem (c, where, "missing; expected a non-empty string");
-      return NULL;
-    }
-  if (!is_string (node))
-    {
-      g_autofree char *found = describe (node);
-      problem (c, where, "expected a non-empty string, found %s", found);
-      return NULL;
-    }
-  if (!may_be_blank && is_blank (json_node_get_string (node)))
-    {
-      problem (c, where, "expected a non-empty string, found \"%s\"", json_node_get_string (node));
-      return NULL;
-    }
-  return json_node_get_string (node);
-}
-
-static gboolean
-is_valid_id (const char *id)
-{
-  gboolean after_hyphen = TRUE;
-
-  if (*id == '\0' || strlen (id) > 64)
-    return FALSE;
-  for (const char *p = id; *p; p++)
-    {
-      if (*p == '-')
-        {
-          if (after_hyphen)
-            return FALSE;
-          after_hyphen = TRUE;
-        }
-      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
-        after_hyphen = FALSE;
-      else
-        return FALSE;
-    }
-  return !after_hyphen;
-}
-
-static const char *
-get_id (Checker    *c,
-        JsonObject *object,
-        const char *path,
-        const char *member,
-        const char *kind)
-{
-  const char *id = get_string (c, object, path, member, FALSE);
-
-  if (id != NULL && !is_valid_id (id))
-    {
-      g_autofree char *where = join_path (path, member);
-      problem (c, where, "expected a %s id of lowercase letters, digits and single hyphens "
-               "(such as \"%s\"), found \"%s\"", kind,
-               g_str_equal (kind, "role") ? "data-analyst" : "sql", id);
-      return NULL;
-    }
-  return id;
-}
 
 /* A level 0-5; with @nullable, null reads as -1 (a cleared rating). */
 static gboolean
@@ -659,7 +475,7 @@ get_level (Checker    *c,
            gboolean    nullable,
            int        *level)
 {
-  g_autofree char *where = join_path (path, member);
+  g_autofree char *where = voc_json_join_path (path, member);
   JsonNode *node = json_object_get_member (object, member);
 
   if (node != NULL && nullable && JSON_NODE_HOLDS_NULL (node))
@@ -675,11 +491,11 @@ get_level (Checker    *c,
     }
 
   if (node == NULL)
-    problem (c, where, "missing; expected a level, an integer from 0 to 5%s", nullable ? " or null" : "");
+    voc_json_problem (&c->check, where, "missing; expected a level, an integer from 0 to 5%s", nullable ? " or null" : "");
   else
     {
-      g_autofree char *found = describe (node);
-      problem (c, where, "expected a level, an integer from 0 to 5%s, found %s", nullable ? " or null" : "", found);
+      g_autofree char *found = voc_json_describe (node);
+      voc_json_problem (&c->check, where, "expected a level, an integer from 0 to 5%s, found %s", nullable ? " or null" : "", found);
     }
   return FALSE;
 }
@@ -691,7 +507,7 @@ get_boolean (Checker    *c,
              const char *member,
              gboolean   *value)
 {
-  g_autofree char *where = join_path (path, member);
+  g_autofree char *where = voc_json_join_path (path, member);
   JsonNode *node = json_object_get_member (object, member);
 
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
@@ -700,11 +516,11 @@ get_boolean (Checker    *c,
       return TRUE;
     }
   if (node == NULL)
-    problem (c, where, "missing; expected true or false");
+    voc_json_problem (&c->check, where, "missing; expected true or false");
   else
     {
-      g_autofree char *found = describe (node);
-      problem (c, where, "expected true or false, found %s", found);
+      g_autofree char *found = voc_json_describe (node);
+      voc_json_problem (&c->check, where, "expected true or false, found %s", found);
     }
   return FALSE;
 }
@@ -727,24 +543,28 @@ get_time (Checker    *c,
           const char *member,
           gint64     *usec)
 {
-  g_autofree char *where = join_path (path, member);
+  g_autofree char *where = voc_json_join_path (path, member);
   JsonNode *node = json_object_get_member (object, member);
   g_autoptr (GDateTime) time = NULL;
 
-  if (is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL)))
+  if (voc_json_is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), NULL)))
     {
       *usec = g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
       return TRUE;
     }
   if (node == NULL)
-    problem (c, where, "missing; expected a time such as \"2026-11-28T09:30:00Z\"");
-  else if (is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), utc ())))
-    problem (c, where, "the time \"%s\" has no time zone; add Z for UTC or an offset such as +01:00",
-             json_node_get_string (node));
+    voc_json_problem (&c->check, where, "missing; expected a time such as \"2026-11-28T09:30:00Z\"");
+  else if (voc_json_is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), utc ())))
+    {
+      g_autofree char *shown = voc_json_quote (json_node_get_string (node));
+
+      voc_json_problem (&c->check, where, _("the time %s has no time zone; add Z for UTC or an offset such as +01:00"),
+                        shown);
+    }
   else
     {
-      g_autofree char *found = describe (node);
-      problem (c, where, "expected a time such as \"2026-11-28T09:30:00Z\", found %s", found);
+      g_autofree char *found = voc_json_describe (node);
+      voc_json_problem (&c->check, where, "expected a time such as \"2026-11-28T09:30:00Z\", found %s", found);
     }
   return FALSE;
 }
@@ -769,20 +589,20 @@ get_day (Checker     *c,
          const char  *member,
          const char **day)
 {
-  g_autofree char *where = join_path (path, member);
+  g_autofree char *where = voc_json_join_path (path, member);
   JsonNode *node = json_object_get_member (object, member);
 
   *day = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (is_string (node) && valid_day (json_node_get_string (node)))
+  if (voc_json_is_string (node) && valid_day (json_node_get_string (node)))
     {
       *day = json_node_get_string (node);
       return TRUE;
     }
   {
-    g_autofree char *found = describe (node);
-    problem (c, where, "expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found %s", found);
+    g_autofree char *found = voc_json_describe (node);
+    voc_json_problem (&c->check, where, "expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found %s", found);
   }
   return FALSE;
 }
@@ -793,7 +613,7 @@ check_note_fields (Checker    *c,
                    const char *path,
                    Note       *note)
 {
-  note->body = get_string (c, object, path, "body", FALSE);
+  note->body = voc_json_get_string (&c->check, object, path, "body", VOC_JSON_REQUIRED);
   get_time (c, object, path, "created_at", &note->created_at);
   get_time (c, object, path, "updated_at", &note->updated_at);
 }
@@ -805,16 +625,16 @@ check_note (Checker    *c,
             Note       *note)
 {
   static const char *const allowed[] = { "body", "created_at", "updated_at", NULL };
-  g_autofree char *where = join_path (path, "note");
+  g_autofree char *where = voc_json_join_path (path, "note");
   JsonNode *node = json_object_get_member (owner, "note");
   JsonObject *object;
 
   memset (note, 0, sizeof *note);
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return;
-  if (!(object = as_object (c, node, where)))
+  if (!(object = voc_json_get_object (&c->check, node, where)))
     return;
-  check_members (c, object, where, allowed);
+  voc_json_check_members (&c->check, object, where, allowed);
   check_note_fields (c, object, where, note);
 }
 
@@ -827,20 +647,20 @@ check_ratings (Checker    *c,
   static const char *const profile_allowed[] = { "skill", "level", "relevant", "updated_at", NULL };
   static const char *const history_allowed[] = { "skill", "level", "relevant", "at", NULL };
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  JsonArray *array = get_array (c, root, "", member, history ? "rating changes" : "ratings");
+  JsonArray *array = voc_json_get_array (&c->check, root, "", member, history ? "rating changes" : "ratings", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
   GArray *out = history ? c->history : c->profile;
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s[%u]", member, i);
-      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       Rating rating = { 0 };
       gboolean ok;
 
       if (object == NULL)
         continue;
-      check_members (c, object, path, history ? history_allowed : profile_allowed);
-      rating.skill = get_id (c, object, path, "skill", "skill");
+      voc_json_check_members (&c->check, object, path, history ? history_allowed : profile_allowed);
+      rating.skill = voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql");
       ok = rating.skill != NULL;
       ok &= get_level (c, object, path, "level", history, &rating.level);
       ok &= get_boolean (c, object, path, "relevant", &rating.relevant);
@@ -852,8 +672,8 @@ check_ratings (Checker    *c,
 
           if (first != NULL)
             {
-              g_autofree char *where = join_path (path, "skill");
-              problem (c, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill, first);
+              g_autofree char *where = voc_json_join_path (path, "skill");
+              voc_json_problem (&c->check, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill, first);
               ok = FALSE;
             }
           else
@@ -883,34 +703,34 @@ check_steps (Checker    *c,
              Goal       *goal)
 {
   static const char *const allowed[] = { "text", "url", "done", NULL };
-  JsonArray *array = get_array (c, goal_object, goal_path, "steps", "steps");
+  JsonArray *array = voc_json_get_array (&c->check, goal_object, goal_path, "steps", "steps", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s.steps[%u]", goal_path, i);
-      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       JsonNode *url;
       Step step = { 0 };
       gboolean ok;
 
       if (object == NULL)
         continue;
-      check_members (c, object, path, allowed);
-      step.text = get_string (c, object, path, "text", FALSE);
+      voc_json_check_members (&c->check, object, path, allowed);
+      step.text = voc_json_get_string (&c->check, object, path, "text", VOC_JSON_REQUIRED);
       ok = step.text != NULL;
       ok &= get_boolean (c, object, path, "done", &step.done);
 
       url = json_object_get_member (object, "url");
       if (url != NULL && !JSON_NODE_HOLDS_NULL (url))
         {
-          g_autofree char *where = join_path (path, "url");
-          const char *text = is_string (url) ? json_node_get_string (url) : NULL;
+          g_autofree char *where = voc_json_join_path (path, "url");
+          const char *text = voc_json_is_string (url) ? json_node_get_string (url) : NULL;
           g_autofree char *scheme = text ? g_uri_parse_scheme (text) : NULL;
 
           if (scheme == NULL || !(g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0))
             {
-              g_autofree char *found = describe (url);
-              problem (c, where, "expected a web address starting with https:// or http://, or null, found %s", found);
+              g_autofree char *found = voc_json_describe (url);
+              voc_json_problem (&c->check, where, "expected a web address starting with https:// or http://, or null, found %s", found);
               ok = FALSE;
             }
           step.url = text;
@@ -937,12 +757,12 @@ check_goals (Checker    *c,
 {
   static const char *const allowed[] = { "skill", "from_level", "target_level", "due_date", "status", "note",
                                          "steps", NULL };
-  JsonArray *array = get_array (c, plan_object, plan_path, "goals", "goals");
+  JsonArray *array = voc_json_get_array (&c->check, plan_object, plan_path, "goals", "goals", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s.goals[%u]", plan_path, i);
-      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       JsonNode *status;
       Goal goal = { 0 };
       gboolean ok;
@@ -950,24 +770,24 @@ check_goals (Checker    *c,
       if (object == NULL)
         continue;
       goal.steps = g_array_new (FALSE, TRUE, sizeof (Step));
-      check_members (c, object, path, allowed);
-      goal.skill = get_id (c, object, path, "skill", "skill");
+      voc_json_check_members (&c->check, object, path, allowed);
+      goal.skill = voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql");
       ok = goal.skill != NULL;
       ok &= get_level (c, object, path, "from_level", FALSE, &goal.from_level);
       ok &= get_level (c, object, path, "target_level", FALSE, &goal.target_level);
       ok &= get_day (c, object, path, "due_date", &goal.due_date);
 
       status = json_object_get_member (object, "status");
-      goal.status = is_string (status) ? parse_status (json_node_get_string (status)) : -1;
+      goal.status = voc_json_is_string (status) ? parse_status (json_node_get_string (status)) : -1;
       if (goal.status < 0)
         {
-          g_autofree char *where = join_path (path, "status");
-          g_autofree char *found = describe (status);
+          g_autofree char *where = voc_json_join_path (path, "status");
+          g_autofree char *found = voc_json_describe (status);
 
           if (status == NULL)
-            problem (c, where, "missing; expected \"not-started\", \"in-progress\" or \"done\"");
+            voc_json_problem (&c->check, where, "missing; expected \"not-started\", \"in-progress\" or \"done\"");
           else
-            problem (c, where, "expected \"not-started\", \"in-progress\" or \"done\", found %s", found);
+            voc_json_problem (&c->check, where, "expected \"not-started\", \"in-progress\" or \"done\", found %s", found);
           ok = FALSE;
         }
       check_note (c, object, path, &goal.note);
@@ -986,12 +806,12 @@ check_plans (Checker    *c,
 {
   static const char *const allowed[] = { "role", "title", "created_at", "target_date", "archived", "note",
                                          "goals", NULL };
-  JsonArray *array = get_array (c, root, "", "plans", "plans");
+  JsonArray *array = voc_json_get_array (&c->check, root, "", "plans", "plans", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("plans[%u]", i);
-      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       Plan plan = { 0 };
       gboolean ok;
 
@@ -999,9 +819,9 @@ check_plans (Checker    *c,
         continue;
       plan.goals = g_array_new (FALSE, TRUE, sizeof (Goal));
       g_array_set_clear_func (plan.goals, (GDestroyNotify) clear_goal);
-      check_members (c, object, path, allowed);
-      plan.role = get_id (c, object, path, "role", "role");
-      plan.title = get_string (c, object, path, "title", FALSE);
+      voc_json_check_members (&c->check, object, path, allowed);
+      plan.role = voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst");
+      plan.title = voc_json_get_string (&c->check, object, path, "title", VOC_JSON_REQUIRED);
       ok = plan.role != NULL && plan.title != NULL;
       ok &= get_time (c, object, path, "created_at", &plan.created_at);
       ok &= get_day (c, object, path, "target_date", &plan.target_date);
@@ -1022,26 +842,26 @@ check_role_notes (Checker    *c,
 {
   static const char *const allowed[] = { "role", "body", "created_at", "updated_at", NULL };
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  JsonArray *array = get_array (c, root, "", "role_notes", "notes on roles");
+  JsonArray *array = voc_json_get_array (&c->check, root, "", "role_notes", "notes on roles", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
   for (guint i = 0; array && i < json_array_get_length (array); i++)
     {
       g_autofree char *path = g_strdup_printf ("role_notes[%u]", i);
-      JsonObject *object = as_object (c, json_array_get_element (array, i), path);
+      JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       RoleNote note = { 0 };
       const char *first;
 
       if (object == NULL)
         continue;
-      check_members (c, object, path, allowed);
-      note.role = get_id (c, object, path, "role", "role");
+      voc_json_check_members (&c->check, object, path, allowed);
+      note.role = voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst");
       check_note_fields (c, object, path, &note.note);
       if (note.role == NULL)
         continue;
       if ((first = g_hash_table_lookup (seen, note.role)) != NULL)
         {
-          g_autofree char *where = join_path (path, "role");
-          problem (c, where, "a second note on the role \"%s\" (the first is %s); a role has one note",
+          g_autofree char *where = voc_json_join_path (path, "role");
+          voc_json_problem (&c->check, where, "a second note on the role \"%s\" (the first is %s); a role has one note",
                    note.role, first);
           continue;
         }
@@ -1057,7 +877,7 @@ check_root (Checker  *c,
 {
   static const char *const allowed[] = { "format", "format_version", "exported_at", "application", "profile",
                                          "history", "plans", "role_notes", NULL };
-  JsonObject *root = as_object (c, root_node, NULL);
+  JsonObject *root = voc_json_get_object (&c->check, root_node, NULL);
   JsonNode *format, *version, *node;
 
   if (root == NULL)
@@ -1066,15 +886,15 @@ check_root (Checker  *c,
   /* Which file it is comes first: a catalog or any other JSON file gets
    * one sentence, not a hundred. */
   format = json_object_get_member (root, "format");
-  if (!is_string (format) || g_strcmp0 (json_node_get_string (format), VOC_DATA_FORMAT) != 0)
+  if (!voc_json_is_string (format) || g_strcmp0 (json_node_get_string (format), VOC_DATA_FORMAT) != 0)
     {
-      g_autofree char *found = describe (format);
+      g_autofree char *found = voc_json_describe (format);
 
       if (format == NULL)
-        problem (c, "format", "missing; this is not a Vocation data file (expected \"format\": \"%s\")",
+        voc_json_problem (&c->check, "format", "missing; this is not a Vocation data file (expected \"format\": \"%s\")",
                  VOC_DATA_FORMAT);
       else
-        problem (c, "format", "expected \"%s\", found %s; this is not a Vocation data file",
+        voc_json_problem (&c->check, "format", "expected \"%s\", found %s; this is not a Vocation data file",
                  VOC_DATA_FORMAT, found);
       return;
     }
@@ -1082,37 +902,37 @@ check_root (Checker  *c,
   version = json_object_get_member (root, "format_version");
   if (version == NULL)
     {
-      problem (c, "format_version", "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
+      voc_json_problem (&c->check, "format_version", "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
       return;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
-      g_autofree char *found = describe (version);
-      problem (c, "format_version", "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
+      g_autofree char *found = voc_json_describe (version);
+      voc_json_problem (&c->check, "format_version", "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
       return;
     }
   if (json_node_get_int (version) != VOC_DATA_FORMAT_VERSION)
     {
       if (json_node_get_int (version) > VOC_DATA_FORMAT_VERSION)
-        problem (c, "format_version", "format version %" G_GINT64_FORMAT " was written by a newer Vocation; "
+        voc_json_problem (&c->check, "format_version", "format version %" G_GINT64_FORMAT " was written by a newer Vocation; "
                  "this version reads format version %d, so update Vocation to import it",
                  json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
       else
-        problem (c, "format_version", "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
+        voc_json_problem (&c->check, "format_version", "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
                  "reads format version %d", json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
       return;
     }
 
-  check_members (c, root, "", allowed);
+  voc_json_check_members (&c->check, root, "", allowed);
   if ((node = json_object_get_member (root, "exported_at")) != NULL)
     {
       gint64 ignored;
       get_time (c, root, "", "exported_at", &ignored);
     }
-  if ((node = json_object_get_member (root, "application")) != NULL && !is_string (node))
+  if ((node = json_object_get_member (root, "application")) != NULL && !voc_json_is_string (node))
     {
-      g_autofree char *found = describe (node);
-      problem (c, "application", "expected a string, found %s", found);
+      g_autofree char *found = voc_json_describe (node);
+      voc_json_problem (&c->check, "application", "expected a string, found %s", found);
     }
 
   check_ratings (c, root, "profile", FALSE);
@@ -1482,14 +1302,13 @@ join_problems (Checker *c)
 {
   g_autoptr (GString) text = g_string_new (NULL);
 
-  for (guint i = 0; i < c->problems->len; i++)
+  voc_json_check_finish (&c->check);
+  for (guint i = 0; i < c->check.problems->len; i++)
     {
       if (i > 0)
         g_string_append_c (text, '\n');
-      g_string_append (text, g_ptr_array_index (c->problems, i));
+      g_string_append (text, g_ptr_array_index (c->check.problems, i));
     }
-  if (c->n_dropped > 0)
-    g_string_append_printf (text, "\n%s: … and %u more problems", c->file, c->n_dropped);
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -1529,10 +1348,8 @@ voc_store_import_bytes (VocStore           *self,
 {
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GError) local_error = NULL;
-  g_autofree char *syntax = NULL;
   VocTransferCounts local = { 0 };
-  Checker c = { display_name, problems, 0, NULL, NULL, NULL, NULL };
+  Checker c = { { 0 }, NULL, NULL, NULL, NULL };
   const char *data;
   gsize length = 0;
   gboolean ok = FALSE;
@@ -1542,27 +1359,12 @@ voc_store_import_bytes (VocStore           *self,
   g_return_val_if_fail (display_name != NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &length);
-  if (length > VOC_DATA_MAX_SIZE)
+  voc_json_check_init (&c.check, display_name, problems, VOC_DATA_MAX_PROBLEMS);
+  if (!(parser = voc_json_parse (&c.check, data, length, VOC_DATA_MAX_SIZE, _("a data file"))))
     {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                   _("%s: the file is %.1f MiB; a data file may be at most %d MiB"),
-                   display_name, length / (1024.0 * 1024.0), VOC_DATA_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (!voc_json_scan (data, length, VOC_JSON_MAX_DEPTH, &syntax))
-    {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, "%s: %s", display_name, syntax);
-      return FALSE;
-    }
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
-    {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, "%s: %s", display_name, local_error->message);
+      g_autofree char *message = join_problems (&c);
+
+      g_set_error_literal (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, message);
       return FALSE;
     }
 
@@ -1590,6 +1392,12 @@ voc_store_import_bytes (VocStore           *self,
       goto out;
     }
 
+  if (self->read_only != NULL)
+    {
+      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_READ_ONLY,
+                   _("%s: your data cannot be changed: %s. Nothing was imported."), self->path, self->read_only);
+      goto out;
+    }
   /* The data as it was stays recoverable from the snapshots folder. */
   if (!voc_store_snapshot (self, error))
     goto out;
@@ -1621,8 +1429,6 @@ voc_store_import_data (VocStore           *self,
                        VocTransferCounts  *counts,
                        GError            **error)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *name = NULL;
@@ -1630,40 +1436,16 @@ voc_store_import_data (VocStore           *self,
   g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  name = g_file_get_basename (file);
+  /* A regular file only, and never more than the limit, whatever it
+   * claims: /dev/zero, a FIFO or a file that grows are refused. */
+  if (!(bytes = voc_file_read (path, VOC_DATA_MAX_SIZE, &local_error)))
+    {
+      g_autofree char *message = voc_file_read_error_message (path, local_error, _("a Vocation data file"),
+                                                              _("a data file"), VOC_DATA_MAX_SIZE);
 
-  /* Refuse a huge file before reading a byte of it. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
-  if (info == NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                     _("%s: no such file; check the name and the folder"), path);
-      else
-        g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                     _("%s: cannot read the file: %s"), name, local_error->message);
+      g_set_error_literal (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, message);
       return FALSE;
     }
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                   _("%s: is a folder; expected a Vocation data file"), name);
-      return FALSE;
-    }
-  if (g_file_info_get_size (info) > VOC_DATA_MAX_SIZE)
-    {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                   _("%s: the file is %.1f MiB; a data file may be at most %d MiB"),
-                   name, g_file_info_get_size (info) / (1024.0 * 1024.0), VOC_DATA_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-  if (!(bytes = g_file_load_bytes (file, NULL, NULL, &local_error)))
-    {
-      g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT,
-                   _("%s: cannot read the file: %s"), name, local_error->message);
-      return FALSE;
-    }
+  name = g_path_get_basename (path);
   return voc_store_import_bytes (self, bytes, name, mode, counts, error);
 }

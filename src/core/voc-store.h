@@ -18,6 +18,7 @@ typedef enum
   VOC_STORE_ERROR_QUERY,
   VOC_STORE_ERROR_INVALID,    /* a value out of range was passed */
   VOC_STORE_ERROR_IMPORT,     /* a data file to import has problems; nothing was written */
+  VOC_STORE_ERROR_READ_ONLY,  /* the data can be read, not changed (a read-only file or disk) */
 } VocStoreError;
 
 /* A skill's rating. level is -1 when the skill is not rated. */
@@ -62,6 +63,9 @@ const char *voc_store_get_path        (VocStore    *self);
 /* When the file was damaged at open: what Vocation did about it, in words
  * for the user (where the old file is, what was restored); else NULL. */
 const char *voc_store_get_recovery_note (VocStore  *self);
+/* Why the data can be read and exported but not changed ("the folder is
+ * on a read-only disk"), or NULL. */
+const char *voc_store_get_read_only   (VocStore    *self);
 /* Saves a consistent copy in the snapshots folder beside the database,
  * keeping the newest five. Taken before migrations and at most daily. */
 gboolean   voc_store_snapshot         (VocStore    *self,

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-a11y.h"
+#include "voc-chart-file.h"
 #include "voc-level-indicator.h"
 #include "voc-match.h"
 #include "voc-note-editor.h"
@@ -581,7 +582,7 @@ export_response_cb (GtkNativeDialog *dialog,
   /* Exports are for documents: the light style, with the on-screen series. */
   data = voc_radar_view_dup_data (self->radar_view);
   voc_radar_style_init_default (&style);
-  if (!voc_radar_export (data, &style, format, 1200, path, &error))
+  if (!voc_chart_file_save_radar (data, &style, format, 1200, path, &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
   else
     {

@@ -1092,6 +1092,15 @@ voc_window_new (VocApplication *application)
         g_strdup_printf (_("Your skills cannot be saved: %s"), voc_application_get_store_error (application)->message);
       voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
     }
+  else if (window_store (self) != NULL && voc_store_get_read_only (window_store (self)) != NULL)
+    {
+      /* Before the first change is refused, not after. */
+      g_autofree char *message =
+        g_strdup_printf (_("Your data can be read and exported but not changed: %s"),
+                         voc_store_get_read_only (window_store (self)));
+
+      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
+    }
 
   /* On Roles, the first card has the focus, so Enter opens it and the
    * arrows move on; elsewhere the view shown has it. */
