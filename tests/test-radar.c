@@ -664,6 +664,57 @@ test_format_from_path (void)
   g_assert_false (voc_radar_format_from_path ("chart.png.txt", &format));
 }
 
+/* A catalog file may hold a role of any size: a thousand axes are laid
+ * out (in quadratic time at most: cubic took minutes), every label shown
+ * clear of the others and on the canvas. */
+static void
+test_many_axes (void)
+{
+  static const guint counts[] = { 100, 1000 };
+  static const double sizes[] = { 800, 2400 };
+  VocRadarStyle style;
+
+  voc_radar_style_init_default (&style);
+  for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr (VocRadarData) data = voc_radar_data_new ();
+        g_autoptr (VocRadarLayout) layout = NULL;
+        g_autofree double *values = g_new0 (double, counts[c]);
+        static const VocColor color = { 0.1, 0.44, 0.85, 1 };
+        guint shown = 0;
+
+        for (guint i = 0; i < counts[c]; i++)
+          {
+            g_autofree char *name = g_strdup_printf ("Skill number %u with a long name", i);
+
+            voc_radar_data_add_axis (data, name, FALSE);
+            values[i] = i % 6;
+          }
+        voc_radar_data_add_series (data, "You", values, &color, VOC_RADAR_LINE_DASHED, TRUE);
+        layout = voc_radar_layout_compute (data, &style, NULL, sizes[z], sizes[z]);
+        g_assert_cmpfloat (layout->radius, >, 0);
+        for (guint i = 0; i < counts[c]; i++)
+          {
+            const VocRect *a = &layout->label_boxes[i];
+
+            if (a->width <= 0)
+              continue;
+            shown++;
+            g_assert_true (rect_inside (a, sizes[z], sizes[z]));
+            for (guint j = i + 1; j < counts[c]; j++)
+              {
+                const VocRect *b = &layout->label_boxes[j];
+
+                g_assert_false (b->width > 0 && a->x < b->x + b->width && b->x < a->x + a->width &&
+                                a->y < b->y + b->height && b->y < a->y + a->height);
+              }
+          }
+        g_test_message ("%u axes at %.0f px: %u labels shown, radius %.0f", counts[c], sizes[z], shown,
+                        layout->radius);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/chart/radar/labels/fit", test_labels_fit);
   g_test_add_func ("/chart/radar/labels/wrap", test_labels_wrap);
   g_test_add_func ("/chart/radar/robustness", test_robustness);
+  g_test_add_func ("/chart/radar/many-axes", test_many_axes);
   g_test_add_func ("/chart/radar/draw/series", test_draw);
   g_test_add_func ("/chart/radar/draw/excluded-and-focus", test_draw_excluded_and_focus);
   g_test_add_func ("/chart/radar/hit", test_hit);
