@@ -259,6 +259,25 @@ ok(res.returncode == 0 and res2.returncode == 0 and strip(reexported) == strip(e
 res = run("--import-data", data_file)
 ok(res.returncode == 0 and "1 plan was already here and was skipped" in res.stdout,
    "importing the same file twice does not double the plans", res.stdout)
+ok(res.stdout.startswith("Nothing was added from ") and "already holds all of it" in res.stdout,
+   "a merge that adds nothing says so", res.stdout)
+
+# A summary counts the history too, in the thousands as the locale writes them.
+many = os.path.join(out_dir, "history.json")
+with open(data_file, encoding="utf-8") as f:
+    doc = json.load(f)
+doc["history"] = [{"skill": "sql", "level": i % 6, "relevant": True,
+                   "at": "2026-01-01T00:00:%02d.%06dZ" % (i // 1000000, i % 1000000)} for i in range(1234)]
+doc["profile"].append({"skill": "quantum-cooking", "level": 2, "relevant": True, "updated_at": "2026-11-01T09:00:00Z"})
+with open(many, "w", encoding="utf-8") as f:
+    json.dump(doc, f)
+res = subprocess.run([vocation, "--import-data", many], capture_output=True, text=True,
+                     env=dict(ENV, XDG_DATA_HOME=tempfile.mkdtemp(prefix="vocation-cli-hist-"), LC_ALL="en_US.UTF-8"
+                              if os.path.exists("/usr/lib/locale/en_US.utf8") else "C.UTF-8"), timeout=60)
+ok(res.returncode == 0 and ("1,234 history entries" in res.stdout or "1234 history entries" in res.stdout),
+   "an import's summary counts the history entries", res.stdout + res.stderr)
+ok("1 rating for a skill this version does not know was kept" in res.stdout,
+   "a rating for an unknown skill is kept, and said", res.stdout)
 res = run("--import-data", os.path.join(import_fixtures, "level-out-of-range.json"), "--replace")
 ok(res.returncode == 1 and res.stderr.startswith("level-out-of-range.json: profile[0].level: expected a level") and
    "nothing was imported; your data is unchanged" in res.stderr, "a malformed file: its problem, and nothing changed",

@@ -41,6 +41,40 @@ count_change (VocProfile *profile,
   (*n)++;
 }
 
+/* Runs @start on @window and waits for the transfer it begins to end;
+ * returns whether it succeeded. The window goes on drawing meanwhile. */
+typedef struct
+{
+  gboolean done;
+  gboolean success;
+} Finished;
+
+static void
+finished_cb (VocWindow *window,
+             gboolean   success,
+             Finished  *finished)
+{
+  finished->done = TRUE;
+  finished->success = success;
+}
+
+static gboolean
+is_finished (gpointer data)
+{
+  return ((Finished *) data)->done;
+}
+
+static gboolean
+wait_transfer (GtkWindow *window)
+{
+  Finished finished = { FALSE, FALSE };
+  gulong id = g_signal_connect (window, "transfer-finished", G_CALLBACK (finished_cb), &finished);
+
+  ui_wait_until (is_finished, &finished);
+  g_signal_handler_disconnect (window, id);
+  return finished.success;
+}
+
 static void
 test_export_import (void)
 {
@@ -68,8 +102,8 @@ test_export_import (void)
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 0);
 
   /* Add to my data: the plan appears, the older rating does not win. */
-  g_assert_true (voc_window_import_data (VOC_WINDOW (window), valid_file, FALSE));
-  ui_spin (100);
+  voc_window_import_data (VOC_WINDOW (window), valid_file, FALSE);
+  g_assert_true (wait_transfer (window));
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 1);
   g_assert_cmpint (voc_profile_get_level (profile, "python"), ==, 2);
@@ -79,14 +113,16 @@ test_export_import (void)
   g_assert_cmpstr (text, ==, "Most postings ask for Tableau or Power BI.");
 
   /* Export: a private file with the plan in it. */
-  g_assert_true (voc_window_export_data (VOC_WINDOW (window), out_file));
+  voc_window_export_data (VOC_WINDOW (window), out_file);
+  g_assert_true (wait_transfer (window));
   g_assert_cmpint (g_stat (out_path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_true (g_file_get_contents (out_path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "\"title\": \"Become a Data Analyst\""));
 
   /* A broken file: a dialog with the problem, and nothing changed. */
-  g_assert_false (voc_window_import_data (VOC_WINDOW (window), broken_file, TRUE));
+  voc_window_import_data (VOC_WINDOW (window), broken_file, TRUE);
+  g_assert_false (wait_transfer (window));
   dialog = ui_find_dialog ("Cannot Import “level-out-of-range.json”");
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
@@ -97,8 +133,8 @@ test_export_import (void)
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 1);
 
   /* Replace all: the file's rating now, and still one plan. */
-  g_assert_true (voc_window_import_data (VOC_WINDOW (window), valid_file, TRUE));
-  ui_spin (100);
+  voc_window_import_data (VOC_WINDOW (window), valid_file, TRUE);
+  g_assert_true (wait_transfer (window));
   g_assert_cmpint (voc_profile_get_level (profile, "sql"), ==, 3);
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
 
@@ -246,6 +282,88 @@ test_damaged_plans_on_open (void)
   ui_spin (50);
 }
 
+static guint
+count_history (void)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM level_history", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static gboolean
+progress_shown (gpointer data)
+{
+  return ui_find_dialog (data) != NULL;
+}
+
+typedef struct
+{
+  GtkProgressBar *bar;
+  double          seen;
+} Watch;
+
+static gboolean
+progress_moved (gpointer data)
+{
+  Watch *watch = data;
+  double fraction = gtk_progress_bar_get_fraction (watch->bar);
+
+  return fraction > watch->seen && fraction < 1;
+}
+
+/* A large import runs on a thread with its progress shown: the window
+ * goes on running (the bar moves while it works), and Cancel leaves the
+ * data as it was. */
+static void
+test_large_import_cancelled (void)
+{
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GString) doc = g_string_new ("{\"format\": \"vocation-data\", \"format_version\": 1, \"profile\": [], "
+                                          "\"plans\": [], \"role_notes\": [], \"history\": [");
+  AdwMessageDialog *dialog;
+  Watch watch = { NULL, 0 };
+  guint before;
+
+  for (guint i = 0; i < 600000; i++)
+    g_string_append_printf (doc, "%s{\"skill\": \"sql\", \"level\": %u, \"relevant\": true, "
+                            "\"at\": \"2026-01-01T00:%02u:%02u.%06uZ\"}", i ? ", " : "", i % 6,
+                            (i / 60000000) % 60, (i / 1000000) % 60, i % 1000000);
+  g_string_append (doc, "]}");
+  g_assert_true (g_file_set_contents (path, doc->str, (gssize) doc->len, NULL));
+  before = count_history ();
+
+  gtk_window_present (window);
+  ui_spin (200);
+  voc_window_import_data (VOC_WINDOW (window), file, FALSE);
+  ui_wait_until (progress_shown, (gpointer) "Importing “large.json”");
+  dialog = ui_find_dialog ("Importing “large.json”");
+  watch.bar = GTK_PROGRESS_BAR (ui_find (GTK_WIDGET (dialog), GTK_TYPE_PROGRESS_BAR, NULL, 0));
+  g_assert_nonnull (watch.bar);
+  watch.seen = gtk_progress_bar_get_fraction (watch.bar);
+  ui_wait_until (progress_moved, &watch);
+
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_false (wait_transfer (window));
+  g_assert_null (ui_find_dialog ("Importing “large.json”"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Import cancelled; your data is unchanged"));
+  g_assert_cmpuint (count_history (), ==, before);
+
+  gtk_window_destroy (window);
+  g_unlink (path);
+  ui_spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +372,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/data/export-import", test_export_import);
+  g_test_add_func ("/ui/data/large-import-cancelled", test_large_import_cancelled);
   g_test_add_func ("/ui/data/damaged-after-first-frame", test_damaged_after_first_frame);
   g_test_add_func ("/ui/data/damaged-plans-on-open", test_damaged_plans_on_open);
 

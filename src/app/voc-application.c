@@ -273,7 +273,10 @@ transfer_data (VocApplication *self,
   g_autoptr (GError) error = NULL;
   g_autoptr (VocStore) store = voc_store_open (NULL, &error);
   VocTransferCounts counts = { 0 };
+  VocTransferOptions options = { NULL };
+  g_autoptr (GHashTable) known = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *notes = NULL;
 
   if (store == NULL)
     {
@@ -300,8 +303,11 @@ transfer_data (VocApplication *self,
       return EXIT_SUCCESS;
     }
 
-  if (!voc_store_import_data (store, import_path, replace ? VOC_IMPORT_REPLACE : VOC_IMPORT_MERGE,
-                              &counts, &error))
+  /* Ratings of skills this catalog does not know are kept, and said. */
+  if (ensure_catalog (self, NULL))
+    options.known_skills = known = voc_catalog_dup_skill_ids (self->catalog);
+  if (!voc_store_import_data_full (store, import_path, replace ? VOC_IMPORT_REPLACE : VOC_IMPORT_MERGE,
+                                   &options, &counts, &error))
     {
       if (g_error_matches (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT))
         {
@@ -313,11 +319,13 @@ transfer_data (VocApplication *self,
       return EXIT_FAILURE;
     }
   summary = voc_transfer_counts_describe (&counts);
-  g_print (replace ? _("Replaced your data with %s from %s\n") : _("Imported %s from %s\n"), summary, import_path);
-  if (counts.plans_skipped > 0)
-    g_print (g_dngettext (GETTEXT_PACKAGE, "%u plan was already here and was skipped\n",
-                          "%u plans were already here and were skipped\n", counts.plans_skipped),
-             counts.plans_skipped);
+  notes = voc_transfer_counts_describe_notes (&counts);
+  if (!replace && voc_transfer_counts_is_empty (&counts))
+    g_print (_("Nothing was added from %s: your data already holds all of it\n"), import_path);
+  else
+    g_print (replace ? _("Replaced your data with %s from %s\n") : _("Imported %s from %s\n"), summary, import_path);
+  if (notes != NULL)
+    g_print ("%s\n", notes);
   return EXIT_SUCCESS;
 }
 

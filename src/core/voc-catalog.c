@@ -323,3 +323,19 @@ voc_catalog_get_area_name (VocCatalog *self,
 
   return NULL;
 }
+
+GHashTable *
+voc_catalog_dup_skill_ids (VocCatalog *self)
+{
+  GHashTable *ids;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (VOC_IS_CATALOG (self), NULL);
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_hash_table_iter_init (&iter, self->skills_by_id);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (ids, key);
+  return ids;
+}

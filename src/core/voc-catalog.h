@@ -46,6 +46,8 @@ VocSkill   *voc_catalog_lookup_skill        (VocCatalog   *self,
                                              const char   *id);
 /* Of VocSkill, in catalog order. */
 GListModel *voc_catalog_get_skills          (VocCatalog   *self);
+/* The ids of every skill, as a set (keys only, borrowed from the catalog). */
+GHashTable *voc_catalog_dup_skill_ids       (VocCatalog   *self);
 /* Translated family names, in order of first appearance. */
 GPtrArray  *voc_catalog_get_families        (VocCatalog   *self);
 guint       voc_catalog_get_n_areas         (VocCatalog   *self);

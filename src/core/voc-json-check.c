@@ -58,6 +58,38 @@ voc_json_check_finish (VocJsonCheck *c)
   c->n_dropped = 0;
 }
 
+gboolean
+voc_json_prepare (VocJsonCheck  *c,
+                  const char   **data,
+                  gsize         *length,
+                  gsize          max_size,
+                  const char    *kind)
+{
+  g_autofree char *syntax = NULL;
+
+  g_return_val_if_fail (*data != NULL || *length == 0, FALSE);
+
+  if (*length > max_size)
+    {
+      /* Translators: "the file is 65.0 MiB; a catalog may be at most 64 MiB" */
+      voc_json_problem (c, NULL, _("the file is %.1f MiB; %s may be at most %" G_GSIZE_FORMAT " MiB"),
+                        *length / (1024.0 * 1024.0), kind, max_size / (1024 * 1024));
+      return FALSE;
+    }
+  /* Editors on some systems write a byte order mark; it is not content. */
+  if (*length >= 3 && memcmp (*data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *data += 3;
+      *length -= 3;
+    }
+  if (!voc_json_scan (*data, *length, VOC_JSON_MAX_DEPTH, &syntax))
+    {
+      voc_json_problem (c, NULL, "%s", syntax);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 JsonParser *
 voc_json_parse (VocJsonCheck *c,
                 const char   *data,
@@ -67,28 +99,9 @@ voc_json_parse (VocJsonCheck *c,
 {
   g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *syntax = NULL;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-
-  if (length > max_size)
-    {
-      /* Translators: "the file is 65.0 MiB; a catalog may be at most 64 MiB" */
-      voc_json_problem (c, NULL, _("the file is %.1f MiB; %s may be at most %" G_GSIZE_FORMAT " MiB"),
-                        length / (1024.0 * 1024.0), kind, max_size / (1024 * 1024));
-      return NULL;
-    }
-  /* Editors on some systems write a byte order mark; it is not content. */
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (!voc_json_scan (data, length, VOC_JSON_MAX_DEPTH, &syntax))
-    {
-      voc_json_problem (c, NULL, "%s", syntax);
-      return NULL;
-    }
+  if (!voc_json_prepare (c, &data, &length, max_size, kind))
+    return NULL;
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, (gssize) length, &error))
     {

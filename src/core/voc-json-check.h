@@ -41,6 +41,14 @@ void        voc_json_problem      (VocJsonCheck       *c,
 /* Adds "FILE: … and N more problems" if any were only counted. */
 void        voc_json_check_finish (VocJsonCheck       *c);
 
+/* The size limit, a byte order mark skipped (@data and @length move past
+ * it) and the strict syntax scan: FALSE (with the problem added) if the
+ * document cannot be read as JSON. */
+gboolean    voc_json_prepare      (VocJsonCheck       *c,
+                                   const char        **data,
+                                   gsize              *length,
+                                   gsize               max_size,
+                                   const char         *kind);
 /* The checks every document starts with: the size limit, a byte order
  * mark skipped, the strict syntax scan, then json-glib. NULL (with the
  * problem added) if any fails. @kind words the limit: "a catalog". */

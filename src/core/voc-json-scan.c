@@ -539,3 +539,118 @@ voc_json_quote (const char *text)
   g_string_append_c (out, '"');
   return g_string_free (out, FALSE);
 }
+
+/* The outline: a second, quick pass over a document the scan accepted. */
+
+static void
+skip_string_fast (Scanner *s)
+{
+  s->pos++;
+  while (s->pos < s->length && s->data[s->pos] != '"')
+    s->pos += s->data[s->pos] == '\\' ? 2 : 1;
+  s->pos++;
+}
+
+static void
+skip_value (Scanner *s)
+{
+  char c = s->data[s->pos];
+
+  if (c == '"')
+    skip_string_fast (s);
+  else if (c == '{' || c == '[')
+    {
+      guint depth = 0;
+
+      do
+        {
+          c = s->data[s->pos];
+          if (c == '"')
+            {
+              skip_string_fast (s);
+              continue;
+            }
+          if (c == '{' || c == '[')
+            depth++;
+          else if (c == '}' || c == ']')
+            depth--;
+          s->pos++;
+        }
+      while (depth > 0 && s->pos < s->length);
+    }
+  else
+    while (s->pos < s->length && strchr (",]} \t\r\n", s->data[s->pos]) == NULL)
+      s->pos++;
+}
+
+static void
+member_free (gpointer data)
+{
+  VocJsonMember *member = data;
+
+  g_free (member->name);
+  g_clear_pointer (&member->elements, g_array_unref);
+  g_free (member);
+}
+
+GPtrArray *
+voc_json_outline (const char *data,
+                  gsize       length)
+{
+  Scanner s = { data, length, 0, 1, 0, 0, NULL };
+  g_autoptr (GPtrArray) members = g_ptr_array_new_with_free_func (member_free);
+
+  skip_space (&s);
+  if (s.pos >= length || data[s.pos] != '{')
+    return NULL;
+  s.pos++;
+  for (;;)
+    {
+      VocJsonMember *member;
+
+      skip_space (&s);
+      if (s.pos >= length || data[s.pos] == '}')
+        break;
+      member = g_new0 (VocJsonMember, 1);
+      member->span.start = s.pos;
+      if (!scan_string (&s, &member->name))
+        {
+          g_clear_pointer (&s.message, g_free);
+          member_free (member);
+          return NULL;
+        }
+      skip_space (&s);
+      s.pos++;  /* ':' */
+      skip_space (&s);
+      member->value.start = s.pos;
+      if (data[s.pos] == '[')
+        {
+          member->elements = g_array_new (FALSE, FALSE, sizeof (VocJsonSpan));
+          s.pos++;
+          skip_space (&s);
+          while (s.pos < length && data[s.pos] != ']')
+            {
+              VocJsonSpan element = { s.pos, 0 };
+
+              skip_value (&s);
+              element.end = s.pos;
+              g_array_append_val (member->elements, element);
+              skip_space (&s);
+              if (s.pos < length && data[s.pos] == ',')
+                {
+                  s.pos++;
+                  skip_space (&s);
+                }
+            }
+          s.pos++;  /* ']' */
+        }
+      else
+        skip_value (&s);
+      member->value.end = member->span.end = s.pos;
+      g_ptr_array_add (members, member);
+      skip_space (&s);
+      if (s.pos < length && data[s.pos] == ',')
+        s.pos++;
+    }
+  return g_steal_pointer (&members);
+}

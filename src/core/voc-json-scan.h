@@ -22,6 +22,31 @@ gboolean voc_json_scan (const char  *data,
                         guint        max_depth,
                         char       **message);
 
+/* Where a part of a document lies: bytes [start, end). */
+typedef struct
+{
+  gsize start;
+  gsize end;
+} VocJsonSpan;
+
+/* A member of the top-level object: its decoded name, where the whole
+ * member ("name": value) and its value lie, and for an array value where
+ * each element lies. */
+typedef struct
+{
+  char        *name;
+  VocJsonSpan  span;
+  VocJsonSpan  value;
+  GArray      *elements;  /* of VocJsonSpan, or NULL if the value is no array */
+} VocJsonMember;
+
+/* The members of the top-level object of a document voc_json_scan()
+ * accepted, found in one quick pass without building a tree: a large
+ * document is then read one part at a time. NULL if the top level is not
+ * an object. */
+GPtrArray *voc_json_outline (const char *data,
+                             gsize       length);
+
 /* How many characters of a value a message shows. */
 #define VOC_JSON_QUOTE_MAX 40
 

@@ -123,10 +123,60 @@ append_note (GString      *out,
 
 static const char *const status_names[] = { "not-started", "in-progress", "done" };
 
+/* One stage of a long export or import: its share of the whole (@from to
+ * @to), how far it got, and whether it was asked to stop. */
+typedef struct
+{
+  const VocTransferOptions *options;
+  double   from;
+  double   to;
+  guint64  done;
+  guint64  total;
+  guint64  next;     /* when to report and look at the cancellable again */
+  gboolean stop;
+} Progress;
+
+static void
+progress_begin (Progress                 *p,
+                const VocTransferOptions *options,
+                double                    from,
+                double                    to,
+                guint64                   total)
+{
+  *p = (Progress) { options, from, to, 0, MAX (total, 1), 0, FALSE };
+  if (options != NULL && options->progress != NULL)
+    options->progress (from, options->progress_data);
+}
+
+/* @n more units done; FALSE once the work is to stop. */
+static gboolean
+tick (Progress *p,
+      guint64   n)
+{
+  p->done += n;
+  if (p->options == NULL || p->done < p->next)
+    return !p->stop;
+  p->next = p->done + 512;
+  if (g_cancellable_is_cancelled (p->options->cancellable))
+    p->stop = TRUE;
+  else if (p->options->progress != NULL)
+    p->options->progress (p->from + (p->to - p->from) * MIN (1.0, (double) p->done / p->total),
+                          p->options->progress_data);
+  return !p->stop;
+}
+
+static gboolean
+cancelled (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled; nothing was written"));
+  return FALSE;
+}
+
 static gboolean
 write_document (VocStore           *self,
                 GString            *out,
                 VocTransferCounts  *counts,
+                Progress           *p,
                 GError            **error)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
@@ -142,7 +192,7 @@ write_document (VocStore           *self,
   if (!(stmt = _voc_store_prepare (self, "SELECT skill_id, level, relevant, updated_at FROM profile_level "
                                          "ORDER BY skill_id", error)))
     return FALSE;
-  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+  for (first = TRUE; tick (p, 1) && (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
     {
       g_string_append (out, first ? "\n    { \"skill\": " : ",\n    { \"skill\": ");
       append_string (out, (const char *) sqlite3_column_text (stmt, 0));
@@ -153,13 +203,15 @@ write_document (VocStore           *self,
       counts->ratings++;
     }
   sqlite3_finalize (stmt);
+  if (p->stop)
+    return cancelled (error);
   if (rc != SQLITE_DONE)
     return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the profile"));
 
   g_string_append (out, first ? "],\n  \"history\": [" : "\n  ],\n  \"history\": [");
   if (!(stmt = _voc_store_prepare (self, "SELECT skill_id, level, relevant, at FROM level_history ORDER BY id", error)))
     return FALSE;
-  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+  for (first = TRUE; tick (p, 1) && (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
     {
       g_string_append (out, first ? "\n    { \"skill\": " : ",\n    { \"skill\": ");
       append_string (out, (const char *) sqlite3_column_text (stmt, 0));
@@ -173,6 +225,8 @@ write_document (VocStore           *self,
       counts->history++;
     }
   sqlite3_finalize (stmt);
+  if (p->stop)
+    return cancelled (error);
   if (rc != SQLITE_DONE)
     return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the history"));
 
@@ -204,7 +258,7 @@ write_document (VocStore           *self,
 
   goal_rc = sqlite3_step (goals);
   step_rc = sqlite3_step (steps);
-  for (first = TRUE; (rc = sqlite3_step (plans)) == SQLITE_ROW; first = FALSE)
+  for (first = TRUE; tick (p, 1) && (rc = sqlite3_step (plans)) == SQLITE_ROW; first = FALSE)
     {
       gint64 plan_id = sqlite3_column_int64 (plans, 0);
       gboolean first_goal = TRUE;
@@ -241,6 +295,7 @@ write_document (VocStore           *self,
           g_string_append (out, sqlite3_column_type (goals, 7) == SQLITE_NULL ? ", \"steps\": ["
                                                                                : ",\n          \"steps\": [");
           counts->goals++;
+          tick (p, 1);
           if (sqlite3_column_type (goals, 7) != SQLITE_NULL)
             counts->notes++;
 
@@ -255,6 +310,7 @@ write_document (VocStore           *self,
                 }
               g_string_append_printf (out, ", \"done\": %s }", sqlite3_column_int (steps, 3) ? "true" : "false");
               counts->steps++;
+              tick (p, 1);
               first_step = FALSE;
               step_rc = sqlite3_step (steps);
             }
@@ -267,6 +323,8 @@ write_document (VocStore           *self,
   sqlite3_finalize (plans);
   sqlite3_finalize (goals);
   sqlite3_finalize (steps);
+  if (p->stop)
+    return cancelled (error);
   if (rc != SQLITE_DONE || (goal_rc != SQLITE_DONE && goal_rc != SQLITE_ROW) ||
       (step_rc != SQLITE_DONE && step_rc != SQLITE_ROW))
     return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the plans"));
@@ -275,7 +333,7 @@ write_document (VocStore           *self,
   if (!(stmt = _voc_store_prepare (self, "SELECT subject_id, body, created_at, updated_at FROM note "
                                          "WHERE subject_kind = 'role' ORDER BY subject_id", error)))
     return FALSE;
-  for (first = TRUE; (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
+  for (first = TRUE; tick (p, 1) && (rc = sqlite3_step (stmt)) == SQLITE_ROW; first = FALSE)
     {
       g_string_append (out, first ? "\n    { \"role\": " : ",\n    { \"role\": ");
       append_string (out, (const char *) sqlite3_column_text (stmt, 0));
@@ -289,6 +347,8 @@ write_document (VocStore           *self,
       counts->notes++;
     }
   sqlite3_finalize (stmt);
+  if (p->stop)
+    return cancelled (error);
   if (rc != SQLITE_DONE)
     return _voc_store_fail (self, error, VOC_STORE_ERROR_QUERY, _("cannot read the notes"));
   g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
@@ -296,21 +356,39 @@ write_document (VocStore           *self,
   return TRUE;
 }
 
-GBytes *
-voc_store_export_bytes (VocStore           *self,
-                        VocTransferCounts  *counts,
-                        GError            **error)
+/* How many rows an export writes, for its progress. */
+static guint64
+count_rows (VocStore *self)
+{
+  sqlite3_stmt *stmt = _voc_store_prepare (self,
+                                           "SELECT (SELECT count(*) FROM profile_level) + "
+                                           "(SELECT count(*) FROM level_history) + (SELECT count(*) FROM plan) + "
+                                           "(SELECT count(*) FROM goal) + (SELECT count(*) FROM step) + "
+                                           "(SELECT count(*) FROM note WHERE subject_kind = 'role')", NULL);
+  guint64 rows = 0;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    rows = (guint64) sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return rows;
+}
+
+static GBytes *
+export_bytes (VocStore                 *self,
+              const VocTransferOptions *options,
+              VocTransferCounts        *counts,
+              GError                  **error)
 {
   g_autoptr (GString) out = g_string_sized_new (64 * 1024);
   VocTransferCounts local = { 0 };
+  Progress p;
   gboolean ok;
-
-  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
 
   /* One read transaction: a consistent picture even while others write. */
   if (!_voc_store_exec (self, "BEGIN", error))
     return NULL;
-  ok = write_document (self, out, &local, error);
+  progress_begin (&p, options, 0, 0.9, options != NULL ? count_rows (self) : 0);
+  ok = write_document (self, out, &local, &p, error);
   _voc_store_exec (self, "COMMIT", NULL);
   if (!ok)
     return NULL;
@@ -318,6 +396,16 @@ voc_store_export_bytes (VocStore           *self,
   if (counts)
     *counts = local;
   return g_string_free_to_bytes (g_steal_pointer (&out));
+}
+
+GBytes *
+voc_store_export_bytes (VocStore           *self,
+                        VocTransferCounts  *counts,
+                        GError            **error)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), NULL);
+
+  return export_bytes (self, NULL, counts, error);
 }
 
 /* All of @data to standard output, for "--export-data -". */
@@ -352,6 +440,16 @@ voc_store_export_data (VocStore           *self,
                        VocTransferCounts  *counts,
                        GError            **error)
 {
+  return voc_store_export_data_full (self, path, NULL, counts, error);
+}
+
+gboolean
+voc_store_export_data_full (VocStore                 *self,
+                            const char               *path,
+                            const VocTransferOptions *options,
+                            VocTransferCounts        *counts,
+                            GError                  **error)
+{
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) local_error = NULL;
   gsize length = 0;
@@ -370,8 +468,11 @@ voc_store_export_data (VocStore           *self,
       return FALSE;
     }
 
-  if (!(bytes = voc_store_export_bytes (self, counts, error)))
+  if (!(bytes = export_bytes (self, options, counts, error)))
     return FALSE;
+  /* The last moment it can stop with nothing written. */
+  if (options != NULL && g_cancellable_is_cancelled (options->cancellable))
+    return cancelled (error);
   data = g_bytes_get_data (bytes, &length);
   if (g_str_equal (path, "-"))
     return write_stdout (data, length, error);
@@ -387,19 +488,55 @@ voc_store_export_data (VocStore           *self,
 char *
 voc_transfer_counts_describe (const VocTransferCounts *counts)
 {
-  g_autofree char *ratings = g_strdup_printf (ngettext ("%u rating", "%u ratings", counts->ratings),
+  /* "%'u": the thousands as the locale groups them (852,102). */
+  g_autofree char *ratings = g_strdup_printf (ngettext ("%'u rating", "%'u ratings", counts->ratings),
                                               counts->ratings);
-  g_autofree char *plans = g_strdup_printf (ngettext ("%u plan", "%u plans", counts->plans),
+  g_autofree char *history = g_strdup_printf (ngettext ("%'u history entry", "%'u history entries",
+                                                        counts->history), counts->history);
+  g_autofree char *plans = g_strdup_printf (ngettext ("%'u plan", "%'u plans", counts->plans),
                                             counts->plans);
-  g_autofree char *goals = g_strdup_printf (ngettext ("%u goal", "%u goals", counts->goals),
+  g_autofree char *goals = g_strdup_printf (ngettext ("%'u goal", "%'u goals", counts->goals),
                                             counts->goals);
-  g_autofree char *steps = g_strdup_printf (ngettext ("%u step", "%u steps", counts->steps),
+  g_autofree char *steps = g_strdup_printf (ngettext ("%'u step", "%'u steps", counts->steps),
                                             counts->steps);
-  g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", counts->notes),
+  g_autofree char *notes = g_strdup_printf (ngettext ("%'u note", "%'u notes", counts->notes),
                                             counts->notes);
 
+  /* The history is said only when there is some: every rating has some,
+   * and a file of ratings alone reads better without it. */
+  if (counts->history > 0)
+    /* Translators: e.g. "12 ratings, 40 history entries, 2 plans, 9 goals, 30 steps and 4 notes" */
+    return g_strdup_printf (_("%s, %s, %s, %s, %s and %s"), ratings, history, plans, goals, steps, notes);
   /* Translators: e.g. "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
   return g_strdup_printf (_("%s, %s, %s, %s and %s"), ratings, plans, goals, steps, notes);
+}
+
+gboolean
+voc_transfer_counts_is_empty (const VocTransferCounts *counts)
+{
+  return counts->ratings == 0 && counts->history == 0 && counts->plans == 0 && counts->goals == 0 &&
+         counts->steps == 0 && counts->notes == 0;
+}
+
+char *
+voc_transfer_counts_describe_notes (const VocTransferCounts *counts)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  if (counts->plans_skipped > 0)
+    g_string_append_printf (text, ngettext ("%'u plan was already here and was skipped.",
+                                            "%'u plans were already here and were skipped.", counts->plans_skipped),
+                            counts->plans_skipped);
+  if (counts->unknown_ratings > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text, ngettext ("%'u rating for a skill this version does not know was kept.",
+                                              "%'u ratings for skills this version does not know were kept.",
+                                              counts->unknown_ratings),
+                              counts->unknown_ratings);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -456,15 +593,36 @@ typedef struct
   Note        note;
 } RoleNote;
 
+/* What a checked document holds, its strings copied out of the parsed
+ * parts (which go as soon as each is checked) into one string chunk. */
 typedef struct
 {
   VocJsonCheck check;
 
-  GArray     *profile;     /* of Rating */
-  GArray     *history;     /* of Rating */
-  GArray     *plans;       /* of Plan */
-  GArray     *role_notes;  /* of RoleNote */
+  GArray       *profile;     /* of Rating */
+  GArray       *history;     /* of Rating */
+  GArray       *plans;       /* of Plan */
+  GArray       *role_notes;  /* of RoleNote */
+  GStringChunk *strings;
+  GHashTable   *rated;       /* skill -> path of its rating, for ratings given twice */
+  GHashTable   *noted;       /* role -> path of its note */
+  Progress     *progress;    /* in bytes of the document */
 } Checker;
+
+/* An id, kept once however often it is used. */
+static const char *
+keep_id (Checker    *c,
+         const char *id)
+{
+  return id ? g_string_chunk_insert_const (c->strings, id) : NULL;
+}
+
+static const char *
+keep_text (Checker    *c,
+           const char *text)
+{
+  return text ? g_string_chunk_insert (c->strings, text) : NULL;
+}
 
 /* A level 0-5; with @nullable, null reads as -1 (a cleared rating). */
 static gboolean
@@ -597,7 +755,7 @@ get_day (Checker     *c,
     return TRUE;
   if (voc_json_is_string (node) && valid_day (json_node_get_string (node)))
     {
-      *day = json_node_get_string (node);
+      *day = keep_id (c, json_node_get_string (node));
       return TRUE;
     }
   {
@@ -613,7 +771,7 @@ check_note_fields (Checker    *c,
                    const char *path,
                    Note       *note)
 {
-  note->body = voc_json_get_string (&c->check, object, path, "body", VOC_JSON_REQUIRED);
+  note->body = keep_text (c, voc_json_get_string (&c->check, object, path, "body", VOC_JSON_REQUIRED));
   get_time (c, object, path, "created_at", &note->created_at);
   get_time (c, object, path, "updated_at", &note->updated_at);
 }
@@ -638,21 +796,21 @@ check_note (Checker    *c,
   check_note_fields (c, object, where, note);
 }
 
+/* Ratings @first to @first + n - 1 of the member @member, in @array. */
 static void
 check_ratings (Checker    *c,
-               JsonObject *root,
+               JsonArray  *array,
+               guint       first,
                const char *member,
                gboolean    history)
 {
   static const char *const profile_allowed[] = { "skill", "level", "relevant", "updated_at", NULL };
   static const char *const history_allowed[] = { "skill", "level", "relevant", "at", NULL };
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  JsonArray *array = voc_json_get_array (&c->check, root, "", member, history ? "rating changes" : "ratings", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
   GArray *out = history ? c->history : c->profile;
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("%s[%u]", member, i);
+      g_autofree char *path = g_strdup_printf ("%s[%u]", member, first + i);
       JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       Rating rating = { 0 };
       gboolean ok;
@@ -660,7 +818,7 @@ check_ratings (Checker    *c,
       if (object == NULL)
         continue;
       voc_json_check_members (&c->check, object, path, history ? history_allowed : profile_allowed);
-      rating.skill = voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql");
+      rating.skill = keep_id (c, voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql"));
       ok = rating.skill != NULL;
       ok &= get_level (c, object, path, "level", history, &rating.level);
       ok &= get_boolean (c, object, path, "relevant", &rating.relevant);
@@ -668,16 +826,17 @@ check_ratings (Checker    *c,
 
       if (!history && rating.skill != NULL)
         {
-          const char *first = g_hash_table_lookup (seen, rating.skill);
+          const char *earlier = g_hash_table_lookup (c->rated, rating.skill);
 
-          if (first != NULL)
+          if (earlier != NULL)
             {
               g_autofree char *where = voc_json_join_path (path, "skill");
-              voc_json_problem (&c->check, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill, first);
+              voc_json_problem (&c->check, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill,
+                                earlier);
               ok = FALSE;
             }
           else
-            g_hash_table_insert (seen, (gpointer) rating.skill, g_strdup (path));
+            g_hash_table_insert (c->rated, (gpointer) rating.skill, g_strdup (path));
         }
       if (ok)
         g_array_append_val (out, rating);
@@ -716,7 +875,7 @@ check_steps (Checker    *c,
       if (object == NULL)
         continue;
       voc_json_check_members (&c->check, object, path, allowed);
-      step.text = voc_json_get_string (&c->check, object, path, "text", VOC_JSON_REQUIRED);
+      step.text = keep_text (c, voc_json_get_string (&c->check, object, path, "text", VOC_JSON_REQUIRED));
       ok = step.text != NULL;
       ok &= get_boolean (c, object, path, "done", &step.done);
 
@@ -733,7 +892,7 @@ check_steps (Checker    *c,
               voc_json_problem (&c->check, where, "expected a web address starting with https:// or http://, or null, found %s", found);
               ok = FALSE;
             }
-          step.url = text;
+          step.url = keep_text (c, text);
         }
       if (ok)
         g_array_append_val (goal->steps, step);
@@ -771,7 +930,7 @@ check_goals (Checker    *c,
         continue;
       goal.steps = g_array_new (FALSE, TRUE, sizeof (Step));
       voc_json_check_members (&c->check, object, path, allowed);
-      goal.skill = voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql");
+      goal.skill = keep_id (c, voc_json_get_id (&c->check, object, path, "skill", _("a skill id"), "sql"));
       ok = goal.skill != NULL;
       ok &= get_level (c, object, path, "from_level", FALSE, &goal.from_level);
       ok &= get_level (c, object, path, "target_level", FALSE, &goal.target_level);
@@ -802,15 +961,15 @@ check_goals (Checker    *c,
 
 static void
 check_plans (Checker    *c,
-             JsonObject *root)
+             JsonArray  *array,
+             guint       first)
 {
   static const char *const allowed[] = { "role", "title", "created_at", "target_date", "archived", "note",
                                          "goals", NULL };
-  JsonArray *array = voc_json_get_array (&c->check, root, "", "plans", "plans", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("plans[%u]", i);
+      g_autofree char *path = g_strdup_printf ("plans[%u]", first + i);
       JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       Plan plan = { 0 };
       gboolean ok;
@@ -820,8 +979,8 @@ check_plans (Checker    *c,
       plan.goals = g_array_new (FALSE, TRUE, sizeof (Goal));
       g_array_set_clear_func (plan.goals, (GDestroyNotify) clear_goal);
       voc_json_check_members (&c->check, object, path, allowed);
-      plan.role = voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst");
-      plan.title = voc_json_get_string (&c->check, object, path, "title", VOC_JSON_REQUIRED);
+      plan.role = keep_id (c, voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst"));
+      plan.title = keep_text (c, voc_json_get_string (&c->check, object, path, "title", VOC_JSON_REQUIRED));
       ok = plan.role != NULL && plan.title != NULL;
       ok &= get_time (c, object, path, "created_at", &plan.created_at);
       ok &= get_day (c, object, path, "target_date", &plan.target_date);
@@ -838,40 +997,41 @@ check_plans (Checker    *c,
 
 static void
 check_role_notes (Checker    *c,
-                  JsonObject *root)
+                  JsonArray  *array,
+                  guint       first)
 {
   static const char *const allowed[] = { "role", "body", "created_at", "updated_at", NULL };
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  JsonArray *array = voc_json_get_array (&c->check, root, "", "role_notes", "notes on roles", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
 
-  for (guint i = 0; array && i < json_array_get_length (array); i++)
+  for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("role_notes[%u]", i);
+      g_autofree char *path = g_strdup_printf ("role_notes[%u]", first + i);
       JsonObject *object = voc_json_get_object (&c->check, json_array_get_element (array, i), path);
       RoleNote note = { 0 };
-      const char *first;
+      const char *earlier;
 
       if (object == NULL)
         continue;
       voc_json_check_members (&c->check, object, path, allowed);
-      note.role = voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst");
+      note.role = keep_id (c, voc_json_get_id (&c->check, object, path, "role", _("a role id"), "data-analyst"));
       check_note_fields (c, object, path, &note.note);
       if (note.role == NULL)
         continue;
-      if ((first = g_hash_table_lookup (seen, note.role)) != NULL)
+      if ((earlier = g_hash_table_lookup (c->noted, note.role)) != NULL)
         {
           g_autofree char *where = voc_json_join_path (path, "role");
           voc_json_problem (&c->check, where, "a second note on the role \"%s\" (the first is %s); a role has one note",
-                   note.role, first);
+                   note.role, earlier);
           continue;
         }
-      g_hash_table_insert (seen, (gpointer) note.role, g_strdup (path));
+      g_hash_table_insert (c->noted, (gpointer) note.role, g_strdup (path));
       if (note.note.body != NULL)
         g_array_append_val (c->role_notes, note);
     }
 }
 
-static void
+/* FALSE when the file is not a Vocation data file of a version this one
+ * reads: one sentence says so, and nothing more is checked. */
+static gboolean
 check_root (Checker  *c,
             JsonNode *root_node)
 {
@@ -881,7 +1041,7 @@ check_root (Checker  *c,
   JsonNode *format, *version, *node;
 
   if (root == NULL)
-    return;
+    return FALSE;
 
   /* Which file it is comes first: a catalog or any other JSON file gets
    * one sentence, not a hundred. */
@@ -896,20 +1056,20 @@ check_root (Checker  *c,
       else
         voc_json_problem (&c->check, "format", "expected \"%s\", found %s; this is not a Vocation data file",
                  VOC_DATA_FORMAT, found);
-      return;
+      return FALSE;
     }
 
   version = json_object_get_member (root, "format_version");
   if (version == NULL)
     {
       voc_json_problem (&c->check, "format_version", "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
-      return;
+      return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
       g_autofree char *found = voc_json_describe (version);
       voc_json_problem (&c->check, "format_version", "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
-      return;
+      return FALSE;
     }
   if (json_node_get_int (version) != VOC_DATA_FORMAT_VERSION)
     {
@@ -920,7 +1080,7 @@ check_root (Checker  *c,
       else
         voc_json_problem (&c->check, "format_version", "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
                  "reads format version %d", json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
-      return;
+      return FALSE;
     }
 
   voc_json_check_members (&c->check, root, "", allowed);
@@ -935,10 +1095,134 @@ check_root (Checker  *c,
       voc_json_problem (&c->check, "application", "expected a string, found %s", found);
     }
 
-  check_ratings (c, root, "profile", FALSE);
-  check_ratings (c, root, "history", TRUE);
-  check_plans (c, root);
-  check_role_notes (c, root);
+  /* The arrays were left empty here (see check_document()); this says
+   * whether each is there at all, and an array at that. */
+  voc_json_get_array (&c->check, root, "", "profile", "ratings", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
+  voc_json_get_array (&c->check, root, "", "history", "rating changes", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
+  voc_json_get_array (&c->check, root, "", "plans", "plans", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
+  voc_json_get_array (&c->check, root, "", "role_notes", "notes on roles", VOC_JSON_REQUIRED | VOC_JSON_SAY_EMPTY);
+  return TRUE;
+}
+
+/* The arrays of the document, in the order they are checked. */
+static const char *const arrays[] = { "profile", "history", "plans", "role_notes" };
+
+static gboolean
+is_element_array (const VocJsonMember *member)
+{
+  if (member->elements == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    if (g_str_equal (member->name, arrays[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static JsonNode *
+parse_text (Checker    *c,
+            const char *text,
+            gsize       length,
+            JsonParser *parser)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* The whole file passed the scan: json-glib reads what it accepted. */
+  if (!json_parser_load_from_data (parser, text, (gssize) length, &error))
+    {
+      voc_json_problem (&c->check, NULL, "%s", error->message);
+      return NULL;
+    }
+  return json_parser_get_root (parser);
+}
+
+/* Checks the document part by part: the top level with its arrays left
+ * empty, then each array a batch of about a megabyte of elements at a
+ * time. A 63 MiB file never becomes one tree of a gigabyte. */
+static void
+check_document (Checker    *c,
+                const char *data,
+                gsize       length)
+{
+  g_autoptr (GPtrArray) outline = voc_json_outline (data, length);
+  g_autoptr (GString) head = g_string_new ("{");
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (outline == NULL)
+    {
+      /* Not an object: a value json-glib reads small or an array, which
+       * is named without reading it. */
+      g_autoptr (JsonParser) whole = json_parser_new_immutable ();
+      gsize start = 0;
+
+      while (start < length && g_ascii_isspace (data[start]))
+        start++;
+      if (start < length && data[start] == '[')
+        voc_json_problem (&c->check, NULL, "expected an object, found an array");
+      else if ((root = parse_text (c, data, length, whole)))
+        voc_json_get_object (&c->check, root, NULL);
+      return;
+    }
+
+  for (guint i = 0; i < outline->len; i++)
+    {
+      const VocJsonMember *member = g_ptr_array_index (outline, i);
+
+      if (i > 0)
+        g_string_append_c (head, ',');
+      if (is_element_array (member))
+        {
+          g_string_append_len (head, data + member->span.start, member->value.start - member->span.start);
+          g_string_append (head, "[]");
+        }
+      else
+        g_string_append_len (head, data + member->span.start, member->span.end - member->span.start);
+    }
+  g_string_append_c (head, '}');
+  if (!(root = parse_text (c, head->str, head->len, parser)) || !check_root (c, root))
+    return;
+
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    for (guint i = 0; i < outline->len; i++)
+      {
+        const VocJsonMember *member = g_ptr_array_index (outline, i);
+        guint done = 0;
+
+        if (!is_element_array (member) || !g_str_equal (member->name, arrays[a]))
+          continue;
+        while (done < member->elements->len)
+          {
+            g_autoptr (JsonParser) batch_parser = json_parser_new_immutable ();
+            g_autoptr (GString) batch = g_string_new ("[");
+            const VocJsonSpan *first = &g_array_index (member->elements, VocJsonSpan, done);
+            guint n = 0;
+            JsonNode *node;
+
+            while (done + n < member->elements->len &&
+                   (n == 0 || g_array_index (member->elements, VocJsonSpan, done + n).end - first->start < 1024 * 1024))
+              n++;
+            g_string_append_len (batch, data + first->start,
+                                 g_array_index (member->elements, VocJsonSpan, done + n - 1).end - first->start);
+            g_string_append_c (batch, ']');
+            if (!tick (c->progress, g_array_index (member->elements, VocJsonSpan, done + n - 1).end - first->start) ||
+                !(node = parse_text (c, batch->str, batch->len, batch_parser)))
+              return;
+            switch (a)
+              {
+              case 0:
+              case 1:
+                check_ratings (c, json_node_get_array (node), done, member->name, a == 1);
+                break;
+              case 2:
+                check_plans (c, json_node_get_array (node), done);
+                break;
+              default:
+                check_role_notes (c, json_node_get_array (node), done);
+                break;
+              }
+            done += n;
+          }
+      }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1095,6 +1379,7 @@ write_ratings (VocStore           *self,
                Checker            *c,
                VocImportMode       mode,
                VocTransferCounts  *counts,
+               Progress           *p,
                GError            **error)
 {
   sqlite3_stmt *stmt;
@@ -1144,6 +1429,12 @@ write_ratings (VocStore           *self,
     {
       const Rating *r = &g_array_index (c->history, Rating, i);
       int rc;
+
+      if (!tick (p, 1))
+        {
+          sqlite3_finalize (stmt);
+          return cancelled (error);
+        }
 
       sqlite3_bind_text (stmt, 1, r->skill, -1, SQLITE_STATIC);
       if (r->level < 0)
@@ -1216,6 +1507,7 @@ write_all (VocStore           *self,
            Checker            *c,
            VocImportMode       mode,
            VocTransferCounts  *counts,
+           Progress           *p,
            GError            **error)
 {
   g_autoptr (GHashTable) existing = NULL;
@@ -1232,7 +1524,7 @@ write_all (VocStore           *self,
   else if (!(existing = existing_plans (self, error)))
     return FALSE;
 
-  if (!write_ratings (self, c, mode, counts, error))
+  if (!write_ratings (self, c, mode, counts, p, error))
     return FALSE;
 
   w.insert_plan = _voc_store_prepare (self, "INSERT INTO plan (role_id, title, created_at, target_date, archived) "
@@ -1264,6 +1556,11 @@ write_all (VocStore           *self,
               continue;
             }
           /* Two identical plans in one file are both kept, as exported. */
+        }
+      if (!tick (p, 1 + plan->goals->len))
+        {
+          cancelled (error);
+          goto out;
         }
       if (!insert_plan (&w, plan, error))
         goto out;
@@ -1338,18 +1635,19 @@ count_document (const Checker     *c,
     }
 }
 
-gboolean
-voc_store_import_bytes (VocStore           *self,
-                        GBytes             *bytes,
-                        const char         *display_name,
-                        VocImportMode       mode,
-                        VocTransferCounts  *counts,
-                        GError            **error)
+static gboolean
+import_bytes (VocStore                 *self,
+              GBytes                   *bytes,
+              const char               *display_name,
+              VocImportMode             mode,
+              const VocTransferOptions *options,
+              VocTransferCounts        *counts,
+              GError                  **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   VocTransferCounts local = { 0 };
-  Checker c = { { 0 }, NULL, NULL, NULL, NULL };
+  Checker c = { { 0 }, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
+  Progress p;
   const char *data;
   gsize length = 0;
   gboolean ok = FALSE;
@@ -1360,7 +1658,7 @@ voc_store_import_bytes (VocStore           *self,
 
   data = g_bytes_get_data (bytes, &length);
   voc_json_check_init (&c.check, display_name, problems, VOC_DATA_MAX_PROBLEMS);
-  if (!(parser = voc_json_parse (&c.check, data, length, VOC_DATA_MAX_SIZE, _("a data file"))))
+  if (!voc_json_prepare (&c.check, &data, &length, VOC_DATA_MAX_SIZE, _("a data file")))
     {
       g_autofree char *message = join_problems (&c);
 
@@ -1374,7 +1672,17 @@ voc_store_import_bytes (VocStore           *self,
   g_array_set_clear_func (c.plans, (GDestroyNotify) clear_plan);
   c.role_notes = g_array_new (FALSE, TRUE, sizeof (RoleNote));
 
-  check_root (&c, json_parser_get_root (parser));
+  c.strings = g_string_chunk_new (64 * 1024);
+  c.rated = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  c.noted = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  progress_begin (&p, options, 0, 0.35, length);
+  c.progress = &p;
+  check_document (&c, data, length);
+  if (p.stop)
+    {
+      cancelled (error);
+      goto out;
+    }
   if (problems->len > 0)
     {
       g_autofree char *message = join_problems (&c);
@@ -1382,6 +1690,11 @@ voc_store_import_bytes (VocStore           *self,
       g_set_error_literal (error, VOC_STORE_ERROR, VOC_STORE_ERROR_IMPORT, message);
       goto out;
     }
+
+  /* Ratings of skills this version does not know are kept, and said. */
+  for (guint i = 0; options != NULL && options->known_skills != NULL && i < c.profile->len; i++)
+    local.unknown_ratings += !g_hash_table_contains (options->known_skills,
+                                                     g_array_index (c.profile, Rating, i).skill);
 
   if (mode == VOC_IMPORT_CHECK)
     {
@@ -1402,13 +1715,23 @@ voc_store_import_bytes (VocStore           *self,
   if (!voc_store_snapshot (self, error))
     goto out;
 
+  /* A large import in SQLite's usual 2 MiB of cache spills its pages to
+   * the log again and again (a 63 MiB file: 20 s); 32 MiB for the while. */
+  _voc_store_exec (self, "PRAGMA cache_size = -32768", NULL);
   if (!_voc_store_exec (self, "BEGIN IMMEDIATE", error))
-    goto out;
-  if (!write_all (self, &c, mode, &local, error) || !_voc_store_exec (self, "COMMIT", error))
     {
-      _voc_store_exec (self, "ROLLBACK", NULL);
+      _voc_store_exec (self, "PRAGMA cache_size = -2000", NULL);
       goto out;
     }
+  progress_begin (&p, options, 0.35, 1.0,
+                  c.profile->len + c.history->len + c.plans->len + c.role_notes->len);
+  if (!write_all (self, &c, mode, &local, &p, error) || !_voc_store_exec (self, "COMMIT", error))
+    {
+      _voc_store_exec (self, "ROLLBACK", NULL);
+      _voc_store_exec (self, "PRAGMA cache_size = -2000", NULL);
+      goto out;
+    }
+  _voc_store_exec (self, "PRAGMA cache_size = -2000", NULL);
   _voc_store_emit_plans_changed (self);
   if (counts)
     *counts = local;
@@ -1419,7 +1742,25 @@ out:
   g_array_unref (c.history);
   g_array_unref (c.plans);
   g_array_unref (c.role_notes);
+  g_string_chunk_free (c.strings);
+  g_hash_table_unref (c.rated);
+  g_hash_table_unref (c.noted);
   return ok;
+}
+
+gboolean
+voc_store_import_bytes (VocStore           *self,
+                        GBytes             *bytes,
+                        const char         *display_name,
+                        VocImportMode       mode,
+                        VocTransferCounts  *counts,
+                        GError            **error)
+{
+  g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+
+  return import_bytes (self, bytes, display_name, mode, NULL, counts, error);
 }
 
 gboolean
@@ -1428,6 +1769,17 @@ voc_store_import_data (VocStore           *self,
                        VocImportMode       mode,
                        VocTransferCounts  *counts,
                        GError            **error)
+{
+  return voc_store_import_data_full (self, path, mode, NULL, counts, error);
+}
+
+gboolean
+voc_store_import_data_full (VocStore                 *self,
+                            const char               *path,
+                            VocImportMode             mode,
+                            const VocTransferOptions *options,
+                            VocTransferCounts        *counts,
+                            GError                  **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
@@ -1447,5 +1799,5 @@ voc_store_import_data (VocStore           *self,
       return FALSE;
     }
   name = g_path_get_basename (path);
-  return voc_store_import_bytes (self, bytes, name, mode, counts, error);
+  return import_bytes (self, bytes, name, mode, options, counts, error);
 }

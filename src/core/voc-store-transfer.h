@@ -32,6 +32,22 @@ typedef enum
   VOC_IMPORT_CHECK,
 } VocImportMode;
 
+/* What a long export or import reports, and how it is stopped. */
+typedef void (*VocTransferProgress) (double   fraction,
+                                     gpointer user_data);
+
+typedef struct
+{
+  /* Import: the skill ids this version knows; ratings of others are kept
+   * (a newer catalog may know them) and counted. NULL: all are known. */
+  GHashTable          *known_skills;
+  /* Cancelled: the work stops with nothing written, G_IO_ERROR_CANCELLED. */
+  GCancellable        *cancellable;
+  /* Called now and then, from the thread doing the work. */
+  VocTransferProgress  progress;
+  gpointer             progress_data;
+} VocTransferOptions;
+
 typedef struct
 {
   guint ratings;
@@ -41,10 +57,17 @@ typedef struct
   guint steps;
   guint notes;
   guint plans_skipped;  /* merge: already in the database */
+  guint unknown_ratings; /* import: ratings of skills not in known_skills, kept */
 } VocTransferCounts;
 
 /* "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes", for the user. */
 char    *voc_transfer_counts_describe (const VocTransferCounts *counts);
+/* TRUE when nothing was (or would be) written: a merge of data already here. */
+gboolean voc_transfer_counts_is_empty (const VocTransferCounts *counts);
+/* Sentences about what was not imported as such ("2 plans were already
+ * here and were skipped. 1 rating for a skill this version does not know
+ * was kept."), or NULL. */
+char    *voc_transfer_counts_describe_notes (const VocTransferCounts *counts);
 
 /* Writes everything to @path atomically (a temporary file renamed over
  * it), readable by the user only (0600). */
@@ -52,6 +75,11 @@ gboolean voc_store_export_data  (VocStore           *self,
                                  const char         *path,
                                  VocTransferCounts  *counts,
                                  GError            **error);
+gboolean voc_store_export_data_full (VocStore                 *self,
+                                     const char               *path,
+                                     const VocTransferOptions *options,
+                                     VocTransferCounts        *counts,
+                                     GError                  **error);
 /* The document as text, for tests and benchmarks. */
 GBytes  *voc_store_export_bytes (VocStore           *self,
                                  VocTransferCounts  *counts,
@@ -66,6 +94,12 @@ gboolean voc_store_import_data  (VocStore           *self,
                                  VocImportMode       mode,
                                  VocTransferCounts  *counts,
                                  GError            **error);
+gboolean voc_store_import_data_full (VocStore                 *self,
+                                     const char               *path,
+                                     VocImportMode             mode,
+                                     const VocTransferOptions *options,
+                                     VocTransferCounts        *counts,
+                                     GError                  **error);
 gboolean voc_store_import_bytes (VocStore           *self,
                                  GBytes             *bytes,
                                  const char         *display_name,

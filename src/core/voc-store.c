@@ -502,3 +502,11 @@ voc_store_get_schema_version (VocStore *self)
 
   return self->schema_version;
 }
+
+void
+voc_store_changed_elsewhere (VocStore *self)
+{
+  g_return_if_fail (VOC_IS_STORE (self));
+
+  _voc_store_emit_plans_changed (self);
+}

@@ -71,6 +71,9 @@ const char *voc_store_get_read_only   (VocStore    *self);
 gboolean   voc_store_snapshot         (VocStore    *self,
                                        GError     **error);
 int        voc_store_get_schema_version (VocStore  *self);
+/* Another connection (a thread's import) changed the data: emits
+ * ::plans-changed so what shows it is read again. */
+void       voc_store_changed_elsewhere (VocStore  *self);
 
 /* Sets one skill's rating and appends it to the history, in one
  * transaction. @level is 0-5, or -1 to clear the rating. */

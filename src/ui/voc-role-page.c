@@ -8,6 +8,7 @@
 
 #include "voc-a11y.h"
 #include "voc-chart-file.h"
+#include "voc-file-chooser.h"
 #include "voc-level-indicator.h"
 #include "voc-match.h"
 #include "voc-note-editor.h"
@@ -602,27 +603,17 @@ export_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   VocRolePage *self = VOC_ROLE_PAGE (widget);
+  const char *const filters[] = { _("PNG Image"), "*.png", _("SVG Image"), "*.svg", _("PDF Document"), "*.pdf",
+                                  NULL };
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
-  const char *kinds[][2] = { { N_("PNG Image"), "*.png" }, { N_("SVG Image"), "*.svg" }, { N_("PDF Document"), "*.pdf" } };
 
   if (self->role == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   name = g_strdup_printf ("%s-radar.png", voc_role_get_id (self->role));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      GtkFileFilter *filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(kinds[i][0]));
-      gtk_file_filter_add_pattern (filter, kinds[i][1]);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-      g_object_unref (filter);
-    }
+  dialog = voc_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                 _("Export Chart"), _("_Export"), G_USER_DIRECTORY_PICTURES, name, filters);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

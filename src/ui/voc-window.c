@@ -17,7 +17,7 @@
 #include "voc-store-transfer.h"
 #include "voc-skills-view.h"
 #include "voc-toast-queue.h"
-#include "voc-window.h"
+#include "voc-window-private.h"
 
 struct _VocWindow
 {
@@ -66,6 +66,8 @@ typedef struct
 } Deletion;
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static guint transfer_finished_signal;
 
 #define DELETION_TOAST_SECONDS 12
 
@@ -592,232 +594,12 @@ show_toast (VocWindow  *self,
   voc_toast_queue_add (self->toasts, text, NULL, NULL, NULL, 8, FALSE);
 }
 
-gboolean
-voc_window_export_data (VocWindow *self,
-                        GFile     *file)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *name = NULL;
-  VocTransferCounts counts = { 0 };
-  VocStore *store;
-
-  g_return_val_if_fail (VOC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if ((store = window_store (self)) == NULL)
-    {
-      show_toast (self, _("There is no saved data to export"));
-      return FALSE;
-    }
-  path = g_file_get_path (file);
-  name = g_file_get_basename (file);
-  if (path == NULL || !voc_store_export_data (store, path, &counts, &error))
-    {
-      message = g_strdup_printf (_("Cannot export to “%s”: %s"), name,
-                                 error ? error->message : _("not a local file"));
-      show_toast (self, message);
-      return FALSE;
-    }
-
-  summary = voc_transfer_counts_describe (&counts);
-  /* Translators: the first %s is e.g. "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
-  message = g_strdup_printf (_("Exported %s to “%s”"), summary, name);
-  show_toast (self, message);
-  return TRUE;
-}
-
-/* Says what is wrong with @file, that nothing changed and what to do. */
-static void
-show_import_error (VocWindow    *self,
-                   GFile        *file,
-                   const GError *error)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *message = NULL;
-  g_autoptr (GString) body = g_string_new (NULL);
-  g_auto (GStrv) lines = g_strsplit (error ? error->message : _("not a local file"), "\n", 0);
-  guint n = g_strv_length (lines);
-  GtkWidget *dialog;
-
-  /* A long list of problems is cut; the command line prints them all. */
-  for (guint i = 0; i < MIN (n, 8); i++)
-    g_string_append_printf (body, "%s%s", i ? "\n" : "", lines[i]);
-  if (n > 8)
-    g_string_append_printf (body, "\n%s", _("… and more; “vocation --import-data FILE” lists them all."));
-  g_string_append_printf (body, "\n\n%s", _("Nothing was imported; your data is unchanged."));
-  /* What to do about it, not only what is wrong. */
-  g_string_append_printf (body, " %s", _("Choose a file made with “Export Data…” and not changed since, "
-                                         "or export your data again."));
-
-  message = g_strdup_printf (_("Cannot Import “%s”"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), message, body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  voc_a11y_name_buttons (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-gboolean
-voc_window_import_data (VocWindow *self,
-                        GFile     *file,
-                        gboolean   replace)
-{
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *message = NULL;
-  VocTransferCounts counts = { 0 };
-  VocStore *store;
-
-  g_return_val_if_fail (VOC_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if ((store = window_store (self)) == NULL)
-    {
-      show_toast (self, _("Your data cannot be saved, so nothing can be imported"));
-      return FALSE;
-    }
-
-  /* Leaving the page saves any note being typed before the data changes. */
-  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
-
-  path = g_file_get_path (file);
-  if (path == NULL ||
-      !voc_store_import_data (store, path, replace ? VOC_IMPORT_REPLACE : VOC_IMPORT_MERGE, &counts, &error))
-    {
-      show_import_error (self, file, error);
-      return FALSE;
-    }
-
-  if (!voc_profile_reload (voc_application_get_profile (app), &error))
-    show_toast (self, error->message);
-
-  summary = voc_transfer_counts_describe (&counts);
-  message = g_strdup_printf (replace ? _("Replaced your data with %s") : _("Imported %s"), summary);
-  show_toast (self, message);
-  return TRUE;
-}
-
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    VocWindow       *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        voc_window_export_data (self, file);
-    }
-  g_object_unref (chooser);
-}
-
-static GtkFileFilter *
-json_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Vocation Data (JSON)"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_pattern (filter, "*.json");
-  return filter;
-}
-
 static void
 export_data_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *name = g_date_time_format (now, "vocation-data-%Y-%m-%d.json");
-  g_autoptr (GtkFileFilter) filter = json_filter ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Export Data"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-import_mode_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         VocWindow        *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-
-  if (g_str_equal (response, "merge") || g_str_equal (response, "replace"))
-    voc_window_import_data (self, file, g_str_equal (response, "replace"));
-}
-
-static void
-import_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    VocWindow       *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *summary = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  VocTransferCounts counts = { 0 };
-  VocStore *store;
-  GtkWidget *dialog;
-
-  if (response != GTK_RESPONSE_ACCEPT || !(file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
-    {
-      g_object_unref (chooser);
-      return;
-    }
-  g_object_unref (chooser);
-
-  /* The whole file is checked before anything is asked: a file that
-   * cannot be imported says so at once. */
-  store = window_store (self);
-  path = g_file_get_path (file);
-  if (store == NULL)
-    {
-      show_toast (self, _("Your data cannot be saved, so nothing can be imported"));
-      return;
-    }
-  if (path == NULL || !voc_store_import_data (store, path, VOC_IMPORT_CHECK, &counts, &error))
-    {
-      show_import_error (self, file, error);
-      return;
-    }
-
-  /* Adding is the safe choice and the default; replacing says what it costs. */
-  name = g_file_get_basename (file);
-  summary = voc_transfer_counts_describe (&counts);
-  heading = g_strdup_printf (_("Import “%s”?"), name);
-  /* Translators: %s is e.g. "12 ratings, 2 plans, 9 goals, 30 steps and 4 notes" */
-  body = g_strdup_printf (_("It holds %s. Add them to your data, or replace all your data with them. "
-                            "Plans you already have are not added twice. Before anything changes, "
-                            "Vocation saves a copy of your data in its snapshots folder."), summary);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace All"),
-                                    "merge", _("_Add to My Data"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "merge");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_steal_pointer (&file), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (import_mode_response_cb), self, 0);
-  voc_a11y_name_buttons (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _voc_window_choose_export (VOC_WINDOW (widget));
 }
 
 static void
@@ -825,15 +607,58 @@ import_data_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  g_autoptr (GtkFileFilter) filter = json_filter ();
-  GtkFileChooserNative *chooser;
+  _voc_window_choose_import (VOC_WINDOW (widget));
+}
 
-  chooser = gtk_file_chooser_native_new (_("Import Data"), GTK_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), widget);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+VocStore *
+_voc_window_get_store (VocWindow *self)
+{
+  return window_store (self);
+}
+
+VocCatalog *
+_voc_window_get_catalog (VocWindow *self)
+{
+  return voc_catalog_view_get_catalog (self->catalog_view);
+}
+
+VocProfile *
+_voc_window_get_profile (VocWindow *self)
+{
+  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  return app ? voc_application_get_profile (app) : NULL;
+}
+
+void
+_voc_window_toast (VocWindow  *self,
+                   const char *text,
+                   const char *button_label,
+                   const char *action_name,
+                   GVariant   *target)
+{
+  voc_toast_queue_add (self->toasts, text, button_label, action_name, target, 8, FALSE);
+}
+
+void
+_voc_window_save_notes (VocWindow *self)
+{
+  flush_notes_below (GTK_WIDGET (self));
+}
+
+void
+_voc_window_leave_pages (VocWindow *self)
+{
+  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
+    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
+  _voc_window_save_notes (self);
+}
+
+void
+_voc_window_transfer_finished (VocWindow *self,
+                               gboolean   success)
+{
+  g_signal_emit (self, transfer_finished_signal, 0, success);
 }
 
 static void
@@ -977,6 +802,17 @@ voc_window_class_init (VocWindowClass *klass)
 
   object_class->dispose = voc_window_dispose;
   window_class->close_request = voc_window_close_request;
+
+  /**
+   * VocWindow::transfer-finished:
+   * @success: whether the export or import was done
+   *
+   * An Export Data or Import Data begun in the window has ended (or the
+   * user cancelled it, or it was refused).
+   */
+  transfer_finished_signal =
+    g_signal_new ("transfer-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   g_type_ensure (VOC_TYPE_CATALOG_VIEW);
 

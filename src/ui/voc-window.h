@@ -26,12 +26,16 @@ gboolean   voc_window_show_plan (VocWindow *self,
 gboolean   voc_window_show_role (VocWindow      *self,
                                  const char     *role_id);
 
-/* What the Export and Import menu items do once a file is chosen; the
- * outcome is shown in a toast (or, for a refused file, a dialog). */
-gboolean   voc_window_export_data (VocWindow      *self,
+/* What the Export and Import menu items do once a file is chosen, on a
+ * thread: the outcome is shown in a toast (or, for a refused file, a
+ * dialog), and ::transfer-finished tells whether it succeeded. */
+void       voc_window_export_data (VocWindow      *self,
                                    GFile          *file);
-gboolean   voc_window_import_data (VocWindow      *self,
+void       voc_window_import_data (VocWindow      *self,
                                    GFile          *file,
                                    gboolean        replace);
+/* Checks the whole file first, then asks whether to add or replace. */
+void       voc_window_check_and_import_data (VocWindow *self,
+                                             GFile     *file);
 
 G_END_DECLS

@@ -352,7 +352,7 @@ def export_then_import_into_an_empty_data_folder(app):
     try:
         export_from_menu(app, path)
         said = toast(app, "Exported")
-        check(said == "Exported 3 ratings, 1 plan, 5 goals, 1 step and 2 notes to “my-vocation-data.json”",
+        check(said == "Exported 3 ratings, 3 history entries, 1 plan, 5 goals, 1 step and 2 notes to “my-vocation-data.json”",
               f"the toast says what was exported and where, saw {said!r}")
         check(os.path.exists(path), f"{path} was written")
         check(app.quit() == 0, "Ctrl+Q quits with status 0")
@@ -368,14 +368,14 @@ def export_then_import_into_an_empty_data_folder(app):
             buttons = [n.name for n in empty.all("push button", root=dialog)]
             check(buttons == ["Cancel", "Replace All", "Add to My Data"], f"how to import, saw {buttons}")
             said = "\n".join(text_of(n) for n in empty.all("label", root=dialog))
-            check("It holds 3 ratings, 1 plan, 5 goals, 1 step and 2 notes." in said,
+            check("It holds 3 ratings, 3 history entries, 1 plan, 5 goals, 1 step and 2 notes." in said,
                   f"the question says what the file holds, saw {said!r}")
             # Adding is the default: Return.
             check(app.focused(dialog).name == "Add to My Data", "Add to My Data has the focus")
             empty.key("Return")
             no_window(empty, dialog.name)
             said = toast(empty, "Imported")
-            check(said == "Imported 3 ratings, 1 plan, 5 goals, 1 step and 2 notes",
+            check(said == "Imported 3 ratings, 3 history entries, 1 plan, 5 goals, 1 step and 2 notes",
                   f"the toast says what was imported, saw {said!r}")
             after = everything(empty)
         finally:
