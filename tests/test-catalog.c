@@ -224,6 +224,45 @@ test_search (void)
   g_assert_true (voc_role_matches_query (analyst, NULL));
 }
 
+static const char *
+first_found (VocCatalog *catalog,
+             const char *query)
+{
+  g_autoptr (GPtrArray) found = voc_catalog_search (catalog, query);
+
+  return found->len > 0 ? voc_role_get_id (g_ptr_array_index (found, 0)) : NULL;
+}
+
+/* Search ranks: the whole name, then its start, then its words, then the
+ * skills, then anywhere; Enter (and --search) take the first. */
+static void
+test_search_ranks (void)
+{
+  g_autoptr (VocCatalog) catalog = load_shipped ();
+  g_autoptr (GPtrArray) all = voc_catalog_search (catalog, "");
+  g_autoptr (GPtrArray) data = voc_catalog_search (catalog, "data");
+
+  g_assert_cmpstr (first_found (catalog, "data engineer"), ==, "data-engineer");
+  g_assert_cmpstr (first_found (catalog, "Data Scientist"), ==, "data-scientist");
+  g_assert_cmpstr (first_found (catalog, "mlops"), ==, "mlops-engineer");
+  g_assert_cmpstr (first_found (catalog, "eng data"), ==, "data-engineer");
+  g_assert_cmpstr (first_found (catalog, "prompt"), ==, "prompt-engineer");
+  g_assert_cmpstr (first_found (catalog, "kafka"), ==, "data-engineer");
+  g_assert_null (first_found (catalog, "kafka zebra"));
+  g_assert_cmpint (voc_role_rank_query (voc_catalog_lookup_role (catalog, "data-engineer"), "data engineer"), ==,
+                   VOC_RANK_NAME);
+  g_assert_cmpint (voc_role_rank_query (voc_catalog_lookup_role (catalog, "data-scientist"), "data engineer"), ==,
+                   VOC_RANK_ANYWHERE);
+  g_assert_cmpint (voc_role_rank_query (voc_catalog_lookup_role (catalog, "ml-engineer"), "mlops"), >,
+                   VOC_RANK_NAME_WORDS);
+  /* No query: all of them, in the catalog's order; equal ranks keep it. */
+  g_assert_cmpuint (all->len, ==, 12);
+  g_assert_cmpstr (voc_role_get_id (g_ptr_array_index (all, 0)), ==, "data-analyst");
+  g_assert_cmpstr (voc_role_get_id (g_ptr_array_index (all, 11)), ==, "ai-product-manager");
+  g_assert_cmpstr (voc_role_get_id (g_ptr_array_index (data, 0)), ==, "data-analyst");
+  g_assert_cmpstr (voc_role_get_id (g_ptr_array_index (data, 1)), ==, "data-scientist");
+}
+
 static void
 test_key_skills (void)
 {
@@ -277,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/catalog/shipped/qualifiers", test_qualifiers_follow_the_table);
   g_test_add_func ("/catalog/levels", test_level_names);
   g_test_add_func ("/catalog/shipped/search", test_search);
+  g_test_add_func ("/catalog/shipped/search-ranks", test_search_ranks);
   g_test_add_func ("/catalog/shipped/key-skills", test_key_skills);
   g_test_add_func ("/catalog/shipped/families", test_families);
   g_test_add_func ("/catalog/shipped/text", test_text);

@@ -149,6 +149,16 @@ for role_id, section in zip(ROLE_IDS, sections):
     for word in ("Power Bl", "OpenAl", "GenAl", " Al ", "•", "**"):
         ok(word not in out, f"--show-role {role_id} has no extraction artifact {word.strip()!r}")
 
+# --search: the roles in the order the Roles view shows them, best first.
+res = run("--search", "data engineer")
+lines = res.stdout.strip().split("\n")
+ok(res.returncode == 0 and lines[0] == "data-engineer\tData Engineer" and all("\t" in l for l in lines),
+   "--search prints ID<TAB>NAME, the exact name first", res.stdout)
+res = run("--search", "mlops")
+ok(res.stdout.split("\n")[0] == "mlops-engineer\tMLOps Engineer", "--search mlops: MLOps Engineer first", res.stdout)
+res = run("--search", "kafka zebra")
+ok(res.returncode == 0 and res.stdout == "", "--search with no answer prints nothing", res.stdout)
+
 # Unknown id: one clear line on stderr, non-zero exit, nothing on stdout.
 res = run("--show-role", "astronaut")
 err = res.stderr.strip().split("\n")

@@ -127,6 +127,30 @@ test_search_and_empty_state (void)
   g_assert_cmpstr (voc_role_get_id (role), ==, "data-engineer");
   g_assert_false (gtk_widget_get_mapped (status));
 
+  /* The best answer first, and Enter opens it. */
+  {
+    g_autoptr (VocRole) best = NULL;
+    VocRolePage *page;
+
+    type_search (window, "mlops", 2);
+    best = g_list_model_get_item (grid_model (window), 0);
+    g_assert_cmpstr (voc_role_get_id (best), ==, "mlops-engineer");
+    g_clear_object (&best);
+    type_search (window, "data engineer", 9);
+    best = g_list_model_get_item (grid_model (window), 0);
+    g_assert_cmpstr (voc_role_get_id (best), ==, "data-engineer");
+    g_signal_emit_by_name (ui_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, 0), "activate");
+    ui_spin (100);
+    page = VOC_ROLE_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0));
+    g_assert_nonnull (page);
+    g_assert_cmpstr (voc_role_get_id (voc_role_page_get_role (page)), ==, "data-engineer");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+    ui_spin (100);
+    /* The search stays; Ctrl+F from the card closes it, and opens it again. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+    ui_spin (100);
+  }
+
   type_search (window, "kafka zebra", 0);
   ui_spin (400); /* the crossfade to the empty state */
   g_assert_true (gtk_widget_get_mapped (status));

@@ -51,6 +51,8 @@ G_DEFINE_FINAL_TYPE (VocApplication, voc_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry entries[] = {
   { "list-roles", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the roles of the catalog (id, name, family) and exit"), NULL },
+  { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print the roles that answer QUERY, best first (ID, a tab, the name) and exit"), N_("QUERY") },
   { "show-role", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Print everything a role requires and exit"), N_("ID") },
   { "validate-catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -395,6 +397,23 @@ voc_application_handle_local_options (GApplication *app,
         }
       text = voc_catalog_format_list (self->catalog);
       g_print ("%s", text);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_lookup (options, "search", "&s", &role_id))
+    {
+      g_autoptr (GPtrArray) found = NULL;
+
+      if (!ensure_catalog (self, &error))
+        {
+          print_error (error->message);
+          return EXIT_FAILURE;
+        }
+      /* The same order as the Roles view and its Enter. */
+      found = voc_catalog_search (self->catalog, role_id);
+      for (guint i = 0; i < found->len; i++)
+        g_print ("%s\t%s\n", voc_role_get_id (g_ptr_array_index (found, i)),
+                 voc_role_get_name (g_ptr_array_index (found, i)));
       return EXIT_SUCCESS;
     }
 

@@ -339,3 +339,60 @@ voc_catalog_dup_skill_ids (VocCatalog *self)
     g_hash_table_add (ids, key);
   return ids;
 }
+
+int
+voc_catalog_compare_ranks (VocRank a,
+                           VocRank b)
+{
+  /* No match sorts last. */
+  if (a == b)
+    return 0;
+  if (a == VOC_RANK_NONE)
+    return 1;
+  if (b == VOC_RANK_NONE)
+    return -1;
+  return a < b ? -1 : 1;
+}
+
+typedef struct
+{
+  VocRole *role;
+  VocRank  rank;
+  guint    position;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a;
+  const Ranked *y = b;
+  int by_rank = voc_catalog_compare_ranks (x->rank, y->rank);
+
+  return by_rank != 0 ? by_rank : (x->position > y->position) - (x->position < y->position);
+}
+
+GPtrArray *
+voc_catalog_search (VocCatalog *self,
+                    const char *query)
+{
+  g_autoptr (GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  GPtrArray *roles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n;
+
+  g_return_val_if_fail (VOC_IS_CATALOG (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (VocRole) role = g_list_model_get_item (G_LIST_MODEL (self), i);
+      Ranked r = { role, voc_role_rank_query (role, query), i };
+
+      if (r.rank != VOC_RANK_NONE)
+        g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    g_ptr_array_add (roles, g_object_ref (g_array_index (ranked, Ranked, i).role));
+  return roles;
+}

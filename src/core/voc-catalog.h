@@ -48,6 +48,13 @@ VocSkill   *voc_catalog_lookup_skill        (VocCatalog   *self,
 GListModel *voc_catalog_get_skills          (VocCatalog   *self);
 /* The ids of every skill, as a set (keys only, borrowed from the catalog). */
 GHashTable *voc_catalog_dup_skill_ids       (VocCatalog   *self);
+/* The roles that answer @query, best first (see voc_role_rank_query());
+ * equally good ones in catalog order. Of VocRole. */
+GPtrArray  *voc_catalog_search              (VocCatalog   *self,
+                                             const char   *query);
+/* Orders @a before @b for @query as voc_catalog_search() does: -1, 0, 1. */
+int         voc_catalog_compare_ranks       (VocRank       a,
+                                             VocRank       b);
 /* Translated family names, in order of first appearance. */
 GPtrArray  *voc_catalog_get_families        (VocCatalog   *self);
 guint       voc_catalog_get_n_areas         (VocCatalog   *self);

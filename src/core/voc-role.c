@@ -21,7 +21,9 @@ struct _VocRole
   char      *summary;
   GPtrArray *groups;      /* of VocRequirementGroup */
 
-  char      *search_text; /* built on first search */
+  char      *search_text; /* built on first search: everything */
+  char      *skills_text; /* its skills, labels, alternatives and group titles */
+  char      *name_key;
 };
 
 G_DEFINE_FINAL_TYPE (VocRole, voc_role, G_TYPE_OBJECT)
@@ -57,6 +59,8 @@ voc_role_finalize (GObject *object)
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->skills_text, g_free);
+  g_clear_pointer (&self->name_key, g_free);
 
   G_OBJECT_CLASS (voc_role_parent_class)->finalize (object);
 }
@@ -242,6 +246,7 @@ voc_role_add_group (VocRole             *self,
 
   g_ptr_array_add (self->groups, group);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->skills_text, g_free);
 }
 
 GPtrArray *
@@ -346,28 +351,111 @@ get_search_text (VocRole *self)
   return self->search_text;
 }
 
+static const char *
+get_skills_text (VocRole *self)
+{
+  g_autoptr (GString) text = NULL;
+
+  if (self->skills_text != NULL)
+    return self->skills_text;
+
+  text = g_string_new (NULL);
+  for (guint g = 0; g < self->groups->len; g++)
+    {
+      VocRequirementGroup *group = g_ptr_array_index (self->groups, g);
+
+      append_search_text (text, translate (group->title));
+      for (guint r = 0; r < group->requirements->len; r++)
+        {
+          VocRequirement *req = g_ptr_array_index (group->requirements, r);
+
+          append_search_text (text, voc_skill_get_name (req->skill));
+          append_search_text (text, translate (req->label));
+          for (guint a = 0; a < req->alternatives->len; a++)
+            append_search_text (text, voc_skill_get_name (g_ptr_array_index (req->alternatives, a)));
+        }
+    }
+  self->skills_text = voc_search_key (text->str);
+  return self->skills_text;
+}
+
+/* Every word of @words occurs in @haystack. */
+static gboolean
+all_in (char       **words,
+        const char  *haystack)
+{
+  for (guint i = 0; words[i]; i++)
+    if (strstr (haystack, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* Every word of @words starts a word of @name ("data eng": Data Engineer). */
+static gboolean
+all_start_words (char       **words,
+                 const char  *name)
+{
+  for (guint i = 0; words[i]; i++)
+    {
+      gboolean found = FALSE;
+
+      for (const char *p = strstr (name, words[i]); p != NULL && !found; p = strstr (p + 1, words[i]))
+        found = p == name || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (p)));
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+VocRank
+voc_role_rank_query (VocRole    *self,
+                     const char *query)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *joined = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) words = NULL;
+
+  g_return_val_if_fail (VOC_IS_ROLE (self), VOC_RANK_NONE);
+
+  if (query == NULL)
+    return VOC_RANK_ANYWHERE;
+
+  key = voc_search_key (query);
+  parts = g_strsplit_set (key, " \t\n", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i])
+      g_strv_builder_add (builder, parts[i]);
+  words = g_strv_builder_end (builder);
+  if (words[0] == NULL)
+    return VOC_RANK_ANYWHERE;
+
+  if (self->name_key == NULL)
+    self->name_key = voc_search_key (voc_role_get_name (self));
+  joined = g_strjoinv (" ", words);
+  if (g_str_equal (self->name_key, joined))
+    return VOC_RANK_NAME;
+  if (g_str_has_prefix (self->name_key, joined))
+    return VOC_RANK_NAME_PREFIX;
+  if (all_start_words (words, self->name_key))
+    return VOC_RANK_NAME_WORDS;
+  if (all_in (words, self->name_key))
+    return VOC_RANK_NAME_WORDS;
+  if (all_in (words, get_skills_text (self)))
+    return VOC_RANK_SKILLS;
+  if (all_in (words, get_search_text (self)))
+    return VOC_RANK_ANYWHERE;
+  return VOC_RANK_NONE;
+}
+
 gboolean
 voc_role_matches_query (VocRole    *self,
                         const char *query)
 {
-  g_autofree char *key = NULL;
-  g_auto (GStrv) words = NULL;
-  const char *haystack;
-
   g_return_val_if_fail (VOC_IS_ROLE (self), FALSE);
 
-  if (query == NULL)
-    return TRUE;
-
-  key = voc_search_key (query);
-  words = g_strsplit_set (key, " \t\n", -1);
-  haystack = get_search_text (self);
-
-  for (guint i = 0; words[i]; i++)
-    if (*words[i] && strstr (haystack, words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
+  return voc_role_rank_query (self, query) != VOC_RANK_NONE;
 }
 
 VocRequirementGroup *

@@ -58,8 +58,22 @@ guint                      voc_role_get_n_requirements   (VocRole              *
  * highest level first, in catalog order within a level. */
 GPtrArray                 *voc_role_get_key_skills       (VocRole              *self,
                                                           guint                 max);
-/* TRUE when every word of @query occurs, ignoring case and accents, in the
- * role's name, family, summary, skills, labels or details. */
+/* How well a role answers a search, best first. */
+typedef enum
+{
+  VOC_RANK_NAME,         /* the whole name: "data engineer" */
+  VOC_RANK_NAME_PREFIX,  /* the start of the name: "mlops" */
+  VOC_RANK_NAME_WORDS,   /* the start of its words, or in it: "eng data" */
+  VOC_RANK_SKILLS,       /* a skill, requirement or group it names: "kafka" */
+  VOC_RANK_ANYWHERE,     /* its summary, family or details */
+  VOC_RANK_NONE = -1,
+} VocRank;
+
+/* Where every word of @query occurs, ignoring case and accents; the best
+ * place that holds them all. */
+VocRank                    voc_role_rank_query           (VocRole              *self,
+                                                          const char           *query);
+/* TRUE when every word of @query occurs somewhere in the role. */
 gboolean                   voc_role_matches_query        (VocRole              *self,
                                                           const char           *query);
 

@@ -27,6 +27,7 @@ struct _VocCatalogView
   GtkCustomSorter    *match_sorter;
   VocProfile         *profile;
   GHashTable         *percents;   /* VocRole -> match % + 1, cleared on profile changes */
+  GHashTable         *ranks;      /* VocRole -> VocRank + 2 for the query, cleared when it changes */
   gboolean            sort_by_match;
   char               *query;
   char               *family;
@@ -62,6 +63,20 @@ set_string (char       **dest,
   return TRUE;
 }
 
+static VocRank
+cached_rank (VocCatalogView *self,
+             VocRole        *role)
+{
+  gpointer cached = g_hash_table_lookup (self->ranks, role);
+  VocRank rank;
+
+  if (cached != NULL)
+    return (VocRank) (GPOINTER_TO_INT (cached) - 2);
+  rank = voc_role_rank_query (role, self->query);
+  g_hash_table_insert (self->ranks, role, GINT_TO_POINTER (rank + 2));
+  return rank;
+}
+
 static gboolean
 filter_role (gpointer item,
              gpointer user_data)
@@ -72,7 +87,7 @@ filter_role (gpointer item,
   if (self->family != NULL && g_strcmp0 (voc_role_get_family (role), self->family) != 0)
     return FALSE;
 
-  return voc_role_matches_query (role, self->query);
+  return cached_rank (self, role) != VOC_RANK_NONE;
 }
 
 static int
@@ -92,20 +107,47 @@ cached_percent (VocCatalogView *self,
   return percent;
 }
 
-/* Best match first; equal matches keep the catalog's order (the sort is stable). */
+static gboolean
+has_query (VocCatalogView *self)
+{
+  return self->query != NULL && *self->query != '\0';
+}
+
+/* With a search, the best answers first (voc_catalog_search()'s order);
+ * then, if asked, the best match; equal ones keep the catalog's order
+ * (the sort is stable). */
 static int
-compare_match (gconstpointer a,
+compare_cards (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
   VocCatalogView *self = user_data;
   int pa, pb;
 
-  if (self->profile == NULL)
+  if (has_query (self))
+    {
+      int by_rank = voc_catalog_compare_ranks (cached_rank (self, (VocRole *) a), cached_rank (self, (VocRole *) b));
+
+      if (by_rank != 0)
+        return by_rank < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+    }
+  if (!self->sort_by_match || self->profile == NULL)
     return GTK_ORDERING_EQUAL;
   pa = cached_percent (self, (VocRole *) a);
   pb = cached_percent (self, (VocRole *) b);
   return pa > pb ? GTK_ORDERING_SMALLER : pa < pb ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Sorting costs nothing when nothing asks for it. */
+static void
+update_sorter (VocCatalogView *self)
+{
+  GtkSorter *wanted = has_query (self) || self->sort_by_match ? GTK_SORTER (self->match_sorter) : NULL;
+
+  if (gtk_sort_list_model_get_sorter (self->sorted) != wanted)
+    gtk_sort_list_model_set_sorter (self->sorted, wanted);
+  else if (wanted != NULL)
+    gtk_sorter_changed (wanted, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -185,6 +227,7 @@ voc_catalog_view_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_CATALOG_VIEW);
   g_clear_object (&self->sorted);
+  g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_object (&self->match_sorter);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -301,7 +344,8 @@ voc_catalog_view_init (VocCatalogView *self)
   g_object_unref (factory);
 
   self->percents = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->match_sorter = gtk_custom_sorter_new (compare_match, self, NULL);
+  self->ranks = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->match_sorter = gtk_custom_sorter_new (compare_cards, self, NULL);
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   gtk_grid_view_set_model (self->grid_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
@@ -326,6 +370,9 @@ voc_catalog_view_set_catalog (VocCatalogView *self,
   if (!g_set_object (&self->catalog, catalog))
     return;
 
+  /* Cached by role, and these roles are others. */
+  g_hash_table_remove_all (self->ranks);
+  g_hash_table_remove_all (self->percents);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
 }
@@ -346,7 +393,9 @@ voc_catalog_view_set_query (VocCatalogView *self,
 
   if (set_string (&self->query, query))
     {
+      g_hash_table_remove_all (self->ranks);
       refilter (self);
+      update_sorter (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
     }
 }
@@ -399,7 +448,7 @@ voc_catalog_view_set_sort_by_match (VocCatalogView *self,
   g_return_if_fail (VOC_IS_CATALOG_VIEW (self));
 
   self->sort_by_match = sort_by_match;
-  gtk_sort_list_model_set_sorter (self->sorted, sort_by_match ? GTK_SORTER (self->match_sorter) : NULL);
+  update_sorter (self);
 }
 
 void
