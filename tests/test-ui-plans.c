@@ -536,6 +536,45 @@ test_undo_every_deletion (void)
   gtk_window_destroy (window);
 }
 
+/* A step's link shows as a link, with a button that opens it; its text
+ * is shown as written, markup or not. */
+static void
+test_step_links (void)
+{
+  VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  const VocGoalSpec specs[] = { { "workflow-orchestration", 0, 3, NULL } };
+  g_autoptr (GPtrArray) goals = NULL;
+  GtkWidget *page, *button, *link;
+  gint64 plan_id, goal_id;
+
+  plan_id = voc_store_create_plan (store, "data-engineer", "Pipelines", NULL, specs, 1, NULL);
+  goals = voc_store_list_goals (store, plan_id, NULL);
+  goal_id = ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id;
+  g_assert_cmpint (voc_store_add_step (store, goal_id, "Read <b>this</b> & that", "https://example.org/a?b=1&c=2",
+                                       NULL), >, 0);
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  page = ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ui_find (page, ADW_TYPE_EXPANDER_ROW, NULL, 0)), TRUE);
+  ui_spin (200);
+
+  g_assert_nonnull (ui_find_label (page, "Read <b>this</b> & that"));
+  link = ui_find_label (page, "https://example.org/a?b=1&c=2");
+  g_assert_nonnull (link);
+  g_assert_true (gtk_label_get_use_markup (GTK_LABEL (link)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (link)), "<a href=\"https://example.org/a?b=1&amp;c=2\""));
+  button = ui_find_button (page, "Open Link");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.open-link");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)), NULL), ==,
+                   "https://example.org/a?b=1&c=2");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/ui/plans/delete-step-and-goal", test_delete_step_and_goal);
   g_test_add_func ("/ui/plans/goal-notes", test_goal_notes);
   g_test_add_func ("/ui/plans/undo-every-deletion", test_undo_every_deletion);
+  g_test_add_func ("/ui/plans/step-links", test_step_links);
 
   status = g_test_run ();
   g_object_unref (app);

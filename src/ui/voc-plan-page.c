@@ -378,10 +378,32 @@ ensure_goal_children (VocPlanPage    *self,
       GtkWidget *step_row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), step->text);
-      if (step->url && g_strcmp0 (step->url, step->text) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (step_row), step->url);
+      if (step->url != NULL)
+        {
+          /* A link looks like one and opens in the browser: from its
+           * address, or from the button beside it, for the keyboard. */
+          g_autofree char *title = g_markup_escape_text (step->text, -1);
+          g_autofree char *link = g_markup_printf_escaped ("<a href=\"%s\">%s</a>", step->url, step->url);
+          g_autofree char *open_label = g_strdup_printf (_("Open Link “%s”"), step->url);
+          GtkWidget *open = gtk_button_new_from_icon_name ("web-browser-symbolic");
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), TRUE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (step_row), link);
+          gtk_widget_add_css_class (open, "flat");
+          gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (open, _("Open Link"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, open_label, -1);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "win.open-link");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (open), "s", step->url);
+          set_focus_key (open, "open-link", step->id, goal_id);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (step_row), open);
+        }
+      else
+        {
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (step_row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (step_row), step->text);
+        }
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), step->done);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, step->text, -1);
       g_object_set_data (G_OBJECT (check), "step-id", GSIZE_TO_POINTER (step->id));

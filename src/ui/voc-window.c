@@ -594,6 +594,22 @@ show_toast (VocWindow  *self,
   voc_toast_queue_add (self->toasts, text, NULL, NULL, NULL, 8, FALSE);
 }
 
+/* win.open-link: a web address in the browser; inside Flatpak,
+ * gtk_show_uri() goes through the OpenURI portal. Only http and https:
+ * a step's link is never a file or a program. */
+static void
+open_link_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autofree char *scheme = g_uri_parse_scheme (uri);
+
+  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
+    return;
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
 static void
 export_data_action_cb (GtkWidget  *widget,
                        const char *action_name,
@@ -855,6 +871,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);

@@ -510,6 +510,48 @@ def delete_acts_on_what_has_focus_and_every_deletion_undoes(app):
     app.get("label", "Towards Data Engineer · 0 of 2 goals done")
 
 
+def link_document(now):
+    doc = steps_document(now)
+    doc["plans"][1]["goals"][0]["steps"].append({"text": "Airflow docs", "url": "https://airflow.example.org/docs",
+                                                 "done": False})
+    return doc
+
+
+def fake_browser(binary, data_home):
+    """A browser that only notes the address it is asked to open, as the
+    system's handler for https links."""
+    apps = os.path.join(data_home, "applications")
+    os.makedirs(apps, exist_ok=True)
+    script = os.path.join(data_home, "fake-browser")
+    with open(script, "w") as f:
+        f.write(f"#!/bin/sh\necho \"$1\" >> {data_home}/opened.txt\n")
+    os.chmod(script, 0o755)
+    with open(os.path.join(apps, "vocation-fake-browser.desktop"), "w") as f:
+        f.write("[Desktop Entry]\nType=Application\nName=Fake Browser\n"
+                f"Exec={script} %u\nMimeType=x-scheme-handler/https;x-scheme-handler/http;\n")
+    with open(os.path.join(apps, "mimeapps.list"), "w") as f:
+        f.write("[Default Applications]\nx-scheme-handler/https=vocation-fake-browser.desktop\n"
+                "x-scheme-handler/http=vocation-fake-browser.desktop\n")
+
+
+@scenario(data=link_document, then=fake_browser)
+def a_step_link_opens_in_the_browser(app):
+    """A step with a web address shows it as a link, and its Open Link
+    button hands it to the system's browser."""
+    app.key("alt+3")
+    focus_plan(app, "Become a Data Engineer")
+    app.key("Return")
+    app.tab_to("the goal ETL/ELT Pipelines", lambda n: role(n) == "list item" and n.name == "ETL/ELT Pipelines")
+    app.key("Return")
+    app.get("check box", "Airflow docs")
+    link = app.get("label", contains="airflow.example.org")
+    check("airflow.example.org" in text_of(link), f"the address is shown, saw {text_of(link)!r}")
+    app.act(app.get("push button", "Open Link “https://airflow.example.org/docs”"))
+    opened = os.path.join(app.data_home, "opened.txt")
+    wait_for("the browser to be asked", lambda: os.path.exists(opened) and
+             open(opened).read().strip() == "https://airflow.example.org/docs")
+
+
 @scenario
 def keyboard_only_main_flow(app):
     """Find a role, open it, rate a skill, come back, make a plan: keys only,
