@@ -522,14 +522,19 @@ test_narrow_window (void)
     }
   g_assert_cmpuint (n_cards, >=, 2);
 
+  /* A skill marked "Not Relevant to Me" (the longest choice) widens
+   * neither its selector nor the others, nor the window. */
+  g_assert_true (voc_profile_set_rating (voc_application_get_profile (app), "excel", -1, FALSE, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", views[i]);
       ui_spin (300);
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, views[i]);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
       assert_fits (stack, stack);
       assert_not_ellipsized (stack);
     }
+  g_assert_true (voc_profile_set_rating (voc_application_get_profile (app), "excel", -1, TRUE, NULL));
 
   /* The same with text at 1.5 times its size. */
   g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &dpi, NULL);

@@ -210,7 +210,13 @@ bind_button_cb (GtkSignalListItemFactory *factory,
 {
   GtkStringObject *choice = gtk_list_item_get_item (item);
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (choice));
+  /* Every selector is as wide as the widest (a size group lines them up):
+   * the closed one says "Not Relevant", no wider than "Practitioner", so
+   * one such rating widens neither the others nor a 360 px window. */
+  if (gtk_list_item_get_position (item) == POS_NOT_RELEVANT)
+    gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), C_("level selector, closed", "Not Relevant"));
+  else
+    gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (choice));
 }
 
 /* ... and the open list each name with its meaning. */
