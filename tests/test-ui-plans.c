@@ -575,6 +575,53 @@ test_step_links (void)
   gtk_window_destroy (window);
 }
 
+static GtkWidget *
+apply_button (GtkWidget *row)
+{
+  GtkWidget *button;
+
+  for (guint i = 0; (button = ui_find (row, GTK_TYPE_BUTTON, NULL, i)); i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (button)), "adw-entry-apply-symbolic") == 0)
+      return button;
+  return NULL;
+}
+
+/* A date saved with Enter is saved, and its apply button goes away. */
+static void
+test_target_date_applied (void)
+{
+  VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
+  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  const VocGoalSpec specs[] = { { "sql", 2, 4, NULL } };
+  g_autoptr (VocPlanInfo) plan = NULL;
+  GtkWidget *page, *row, *text;
+  gint64 plan_id;
+
+  plan_id = voc_store_create_plan (store, "data-analyst", "Dated", NULL, specs, 1, NULL);
+  gtk_window_present (window);
+  ui_spin (200);
+  g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
+  page = ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0);
+  ui_spin (200);
+  row = find_row (page, ADW_TYPE_ENTRY_ROW, "Target date (YYYY-MM-DD)", 0);
+  g_assert_nonnull (row);
+  text = ui_find (row, GTK_TYPE_TEXT, NULL, 0);
+  g_assert_true (gtk_widget_grab_focus (text));
+  gtk_editable_set_text (GTK_EDITABLE (text), " 2027-05-31 ");
+  ui_spin (50);
+  g_assert_true (gtk_widget_get_visible (apply_button (row)));
+  g_signal_emit_by_name (text, "activate");
+  ui_spin (200);
+
+  plan = voc_store_get_plan (store, plan_id, NULL);
+  g_assert_cmpstr (plan->target_date, ==, "2027-05-31");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "2027-05-31");
+  g_assert_false (gtk_widget_get_visible (apply_button (row)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/ui/plans/goal-notes", test_goal_notes);
   g_test_add_func ("/ui/plans/undo-every-deletion", test_undo_every_deletion);
   g_test_add_func ("/ui/plans/step-links", test_step_links);
+  g_test_add_func ("/ui/plans/target-date-applied", test_target_date_applied);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -548,6 +548,20 @@ create_goal_row (VocPlanPage       *self,
   return row;
 }
 
+/* Sets what a field shows after it was saved. Set while the field has
+ * the focus, its text would count as edited again, and the entry row
+ * would bring back the apply button that saving had just put away. */
+static void
+set_entry_text (AdwEntryRow *row,
+                const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text) == 0)
+    return;
+  adw_entry_row_set_show_apply_button (row, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_show_apply_button (row, TRUE);
+}
+
 static void
 refresh (VocPlanPage *self)
 {
@@ -578,7 +592,7 @@ refresh (VocPlanPage *self)
     if (target)
       g_string_append_printf (text, _(" · by %s"), target);
     gtk_label_set_label (self->role_label, text->str);
-    gtk_editable_set_text (GTK_EDITABLE (self->target_entry), plan->target_date ? plan->target_date : "");
+    set_entry_text (self->target_entry, plan->target_date ? plan->target_date : "");
     adw_window_title_set_subtitle (self->window_title, role ? voc_role_get_name (role) : NULL);
   }
 
