@@ -357,6 +357,54 @@ test_saved (void)
   g_assert_cmpint (voc_profile_get_level (reopened, "excel"), ==, 5);
 }
 
+static guint
+visible_gaps (GtkWidget *group)
+{
+  guint n = 0;
+  GtkWidget *row;
+
+  for (guint i = 0; (row = ui_find (group, GTK_TYPE_LIST_BOX_ROW, NULL, i)); i++)
+    n += gtk_widget_get_visible (row) && !gtk_widget_has_css_class (row, "gaps-more");
+  return n;
+}
+
+/* More gaps than the list shows: it says how many it shows, and Show All
+ * brings the rest. */
+static void
+test_all_gaps (void)
+{
+  GtkWindow *window = open_window ();
+  VocProfile *profile = voc_application_get_profile (app);
+  AdwPreferencesGroup *group;
+  GtkWidget *more;
+  VocRolePage *page;
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", 1, TRUE, NULL));
+  page = open_role (window, "data-engineer");
+  group = ADW_PREFERENCES_GROUP (ui_find (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, NULL, 1));
+  for (guint i = 0; !g_str_has_prefix (adw_preferences_group_get_title (group), "Biggest Gaps"); i++)
+    group = ADW_PREFERENCES_GROUP (ui_find (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, NULL, i));
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "The largest 8 of 15 skills below what the role expects");
+  g_assert_cmpuint (visible_gaps (GTK_WIDGET (group)), ==, 8);
+  more = ui_find (GTK_WIDGET (group), GTK_TYPE_LIST_BOX_ROW, "gaps-more", 0);
+  g_assert_nonnull (more);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, "Show All 15 Gaps");
+
+  g_signal_emit_by_name (more, "activate");
+  ui_spin (50);
+  g_assert_cmpstr (adw_preferences_group_get_description (group), ==,
+                   "15 skills below what the role expects, largest first");
+  g_assert_cmpuint (visible_gaps (GTK_WIDGET (group)), ==, 15);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (more)), ==, "Show Only the Largest 8");
+  g_signal_emit_by_name (more, "activate");
+  ui_spin (50);
+  g_assert_cmpuint (visible_gaps (GTK_WIDGET (group)), ==, 8);
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/ui/radar/compare-and-scope", test_compare_and_scope);
   g_test_add_func ("/ui/radar/cards-show-match-and-sort", test_cards_show_match_and_sort);
   g_test_add_func ("/ui/radar/saved", test_saved);
+  g_test_add_func ("/ui/radar/all-gaps", test_all_gaps);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -68,6 +68,8 @@ struct _VocRolePage
   VocNoteEditor     *notes;
   GArray            *compare_options; /* CompareOption */
   GPtrArray         *gap_rows;
+  AdwActionRow      *more_row;       /* "Show All 13 Gaps" / "Show Only the 8 Largest" */
+  gboolean           all_gaps;       /* every gap shown, not only the largest */
   gboolean           filling_compare;
 };
 
@@ -177,6 +179,16 @@ set_gap_row (GtkWidget  *row,
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+static void update_match (VocRolePage *self);
+
+static void
+toggle_all_gaps_cb (VocRolePage *self)
+{
+  self->all_gaps = !self->all_gaps;
+  update_match (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->more_row));
+}
+
 static void
 update_gaps (VocRolePage    *self,
              const VocMatch *match)
@@ -189,6 +201,15 @@ update_gaps (VocRolePage    *self,
       adw_preferences_group_set_description (self->gaps_group, NULL);
       shown = 1;
     }
+  else if (match->gaps->len > MAX_GAP_ROWS && !self->all_gaps)
+    {
+      /* Not "13 skills below" over a list of eight: says how many show. */
+      g_autofree char *description =
+        g_strdup_printf (ngettext ("The largest %u of %u skill below what the role expects",
+                                   "The largest %u of %u skills below what the role expects",
+                                   match->gaps->len), MAX_GAP_ROWS, match->gaps->len);
+      adw_preferences_group_set_description (self->gaps_group, description);
+    }
   else
     {
       g_autofree char *description =
@@ -198,7 +219,7 @@ update_gaps (VocRolePage    *self,
       adw_preferences_group_set_description (self->gaps_group, description);
     }
 
-  for (guint i = 0; i < match->gaps->len && i < MAX_GAP_ROWS; i++, shown++)
+  for (guint i = 0; i < match->gaps->len && (i < MAX_GAP_ROWS || self->all_gaps); i++, shown++)
     {
       const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
       g_autofree char *you = voc_level_format (CLAMP (item->you, 0, 5));
@@ -223,6 +244,26 @@ update_gaps (VocRolePage    *self,
 
   for (guint i = shown; i < self->gap_rows->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->gap_rows, i), FALSE);
+
+  /* Last in the list, so it follows the rows it adds or takes away. */
+  if (self->more_row == NULL)
+    {
+      self->more_row = ADW_ACTION_ROW (adw_action_row_new ());
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->more_row), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->more_row), "gaps-more");
+      g_signal_connect_swapped (self->more_row, "activated", G_CALLBACK (toggle_all_gaps_cb), self);
+    }
+  if (gtk_widget_get_parent (GTK_WIDGET (self->more_row)) != NULL)
+    adw_preferences_group_remove (self->gaps_group, GTK_WIDGET (self->more_row));
+  if (match->gaps->len > MAX_GAP_ROWS)
+    {
+      g_autofree char *title = self->all_gaps
+        ? g_strdup_printf (ngettext ("Show Only the Largest %u", "Show Only the Largest %u", MAX_GAP_ROWS), MAX_GAP_ROWS)
+        : g_strdup_printf (ngettext ("Show All %u Gap", "Show All %u Gaps", match->gaps->len), match->gaps->len);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->more_row), title);
+      adw_preferences_group_add (self->gaps_group, GTK_WIDGET (self->more_row));
+    }
 }
 
 static void
@@ -917,6 +958,7 @@ voc_role_page_set_role (VocRolePage *self,
 
   if (g_set_object (&self->role, role))
     {
+      self->all_gaps = FALSE;
       update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
     }
