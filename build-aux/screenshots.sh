@@ -138,6 +138,12 @@ for step in "$@"; do
     type:*) xdotool type --delay 40 "${step#type:}" ;;
     key:*) xdotool key "${step#key:}" ;;
     sleep:*) sleep "${step#sleep:}" ;;
+    # action:NAME:GVARIANT runs a window action, as a menu item would.
+    action:*)
+      spec=${step#action:}
+      gdbus call --session --dest io.github.vocationapp.Vocation \
+        --object-path /io/github/vocationapp/Vocation/window/1 \
+        --method org.gtk.Actions.Activate "${spec%%:*}" "[${spec#*:}]" {} >/dev/null ;;
   esac
   sleep 0.3
 done
@@ -168,6 +174,7 @@ shot role-page 1200 1100 prefer-light type:kafka sleep:0.5 key:Return
 shot role-page-dark 1200 1100 prefer-dark type:kafka sleep:0.5 key:Return
 shot role-page-8-axes 1000 1100 prefer-light type:"data analyst" sleep:0.5 key:Return
 shot search 1200 800 prefer-light type:pytorch sleep:0.5
+shot roles-family 1200 800 prefer-light "action:family:<'Analytics'>" sleep:0.5
 shot my-skills 1200 800 prefer-light key:alt+2 sleep:0.5
 shot my-skills-dark 1200 800 prefer-dark key:alt+2 sleep:0.5
 shot my-skills-narrow 360 760 prefer-light key:alt+2 sleep:0.5

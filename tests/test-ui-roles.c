@@ -196,6 +196,30 @@ test_family_filter (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.family", "s", "AI Engineering");
   g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 3);
   g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "AI Engineering");
+  /* At this width the title is the view switcher: the bar under it says
+   * which family shows, and takes the filter off. */
+  ui_spin (300);
+  g_assert_false (adw_view_switcher_title_get_title_visible (title));
+  {
+    GtkWidget *said = ui_find_label (GTK_WIDGET (window), "Showing only the AI Engineering family");
+    GtkWidget *all = ui_find_button (GTK_WIDGET (window), "Show _All Families");
+
+    g_assert_nonnull (said);
+    g_assert_true (gtk_widget_get_mapped (said));
+    g_assert_nonnull (all);
+    g_signal_emit_by_name (all, "clicked");
+    ui_spin (50);
+    g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 12);
+    g_assert_false (gtk_widget_get_mapped (said));
+    /* Off the Roles view, the bar goes with it. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.family", "s", "AI Engineering");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
+    ui_spin (100);
+    g_assert_false (gtk_widget_get_mapped (said));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
+    ui_spin (100);
+    g_assert_true (gtk_widget_get_mapped (said));
+  }
 
   /* Search works within the family. */
   type_search (window, "spacy", 1);

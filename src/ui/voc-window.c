@@ -35,6 +35,9 @@ struct _VocWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
+  GtkRevealer         *family_bar;
+  GtkLabel            *family_label;
+  GtkWidget           *all_families_button;
   AdwViewStack        *view_stack;
   VocCatalogView      *catalog_view;
   AdwBin              *skills_page;
@@ -150,6 +153,20 @@ search_mode_changed_cb (VocWindow *self)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
+/* The family bar belongs to the Roles view, while a family is chosen. */
+static void
+update_family_bar (VocWindow *self)
+{
+  GAction *family = g_action_map_lookup_action (G_ACTION_MAP (self), "family");
+  g_autoptr (GVariant) state = family ? g_action_get_state (family) : NULL;
+  gboolean on = state != NULL && *g_variant_get_string (state, NULL) != '\0';
+  gboolean roles = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "roles") == 0;
+
+  gtk_revealer_set_reveal_child (self->family_bar, on && roles);
+  /* Out of the accessibility tree and the focus chain while hidden. */
+  gtk_widget_set_visible (GTK_WIDGET (self->family_bar), on && roles);
+}
+
 /* win.family: "" for every family, or a translated family name. */
 static void
 family_change_state_cb (GSimpleAction *action,
@@ -163,8 +180,17 @@ family_change_state_cb (GSimpleAction *action,
   g_simple_action_set_state (action, state);
   voc_catalog_view_set_family (self->catalog_view, all ? NULL : family);
 
-  /* The title says which family is shown, so a filter is never forgotten. */
+  /* The title says which family is shown where it shows a title (narrow
+   * windows), and the bar under the header bar does at every width. */
   adw_view_switcher_title_set_subtitle (self->switcher_title, all ? NULL : family);
+  if (!all)
+    {
+      /* Translators: %s is a family of roles, such as "Analytics" */
+      g_autofree char *text = g_strdup_printf (_("Showing only the %s family"), family);
+
+      gtk_label_set_label (self->family_label, text);
+    }
+  update_family_bar (self);
   if (all)
     gtk_widget_remove_css_class (GTK_WIDGET (self->family_button), "accent");
   else
@@ -234,6 +260,7 @@ view_changed_cb (VocWindow *self)
       !gtk_widget_is_ancestor (focus, view))
     focus_view (self);
 
+  update_family_bar (self);
   /* Search and the family filter belong to the Roles view. */
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), roles);
   gtk_widget_set_visible (GTK_WIDGET (self->family_button), roles);
@@ -844,6 +871,9 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, family_bar);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, family_label);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, all_families_button);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, catalog_view);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, skills_page);
@@ -898,6 +928,7 @@ voc_window_init (VocWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  voc_a11y_name_button (self->all_families_button);
   update_search_action (self);
 }
 
