@@ -405,6 +405,36 @@ test_all_gaps (void)
   gtk_window_destroy (window);
 }
 
+/* "How is this computed?" opens on its words, none of them selected. */
+static void
+test_explanation_unselected (void)
+{
+  GtkWindow *window = open_window ();
+  VocProfile *profile = voc_application_get_profile (app);
+  GtkMenuButton *button = NULL;
+  GtkWidget *label;
+  VocRolePage *page;
+  int start = -1, end = -1;
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", 2, TRUE, NULL));
+  page = open_role (window, "data-analyst");
+  for (guint i = 0; (button = GTK_MENU_BUTTON (ui_find (GTK_WIDGET (page), GTK_TYPE_MENU_BUTTON, NULL, i))); i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (button)), "How Is This Computed?") == 0)
+      break;
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  ui_spin (200);
+  label = gtk_popover_get_child (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "Match = "));
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (label)));
+  g_assert_false (gtk_label_get_selection_bounds (GTK_LABEL (label), &start, &end));
+  gtk_menu_button_popdown (button);
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/ui/radar/cards-show-match-and-sort", test_cards_show_match_and_sort);
   g_test_add_func ("/ui/radar/saved", test_saved);
   g_test_add_func ("/ui/radar/all-gaps", test_all_gaps);
+  g_test_add_func ("/ui/radar/explanation-unselected", test_explanation_unselected);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -248,7 +248,8 @@ update_gaps (VocRolePage    *self,
   /* Last in the list, so it follows the rows it adds or takes away. */
   if (self->more_row == NULL)
     {
-      self->more_row = ADW_ACTION_ROW (adw_action_row_new ());
+      /* Kept: it is taken out of the list and put back at its end. */
+      self->more_row = g_object_ref_sink (ADW_ACTION_ROW (adw_action_row_new ()));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->more_row), TRUE);
       gtk_widget_add_css_class (GTK_WIDGET (self->more_row), "gaps-more");
       g_signal_connect_swapped (self->more_row, "activated", G_CALLBACK (toggle_all_gaps_cb), self);
@@ -799,6 +800,7 @@ voc_role_page_dispose (GObject *object)
   g_clear_object (&self->past_profile);
   g_clear_pointer (&self->compare_options, g_array_unref);
   g_clear_pointer (&self->gap_rows, g_ptr_array_unref);
+  g_clear_object (&self->more_row);
 
   G_OBJECT_CLASS (voc_role_page_parent_class)->dispose (object);
 }
@@ -839,6 +841,39 @@ voc_role_page_set_property (GObject      *object,
     }
 }
 
+static gboolean
+unselect_explanation_cb (gpointer data)
+{
+  g_autoptr (GtkLabel) label = data;
+
+  gtk_label_select_region (label, 0, 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* The popover gives the label the focus, and a selectable label takes
+ * the focus by selecting all it says: the explanation opened all
+ * highlighted. It stays selectable, to copy the formula, with nothing
+ * selected once it has the focus. */
+static void
+unselect_explanation (VocRolePage *self)
+{
+  /* Before the next frame, not at idle: the popover's frames come first. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, unselect_explanation_cb, g_object_ref (self->explain_label), NULL);
+}
+
+static void
+explain_focused_cb (GtkEventControllerFocus *controller,
+                    VocRolePage             *self)
+{
+  unselect_explanation (self);
+}
+
+static void
+explain_shown_cb (VocRolePage *self)
+{
+  unselect_explanation (self);
+}
+
 static void
 voc_role_page_class_init (VocRolePageClass *klass)
 {
@@ -870,6 +905,7 @@ voc_role_page_class_init (VocRolePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, percent_label);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, percent_caption);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, explain_label);
+  gtk_widget_class_bind_template_callback (widget_class, explain_shown_cb);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_all);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_technical);
   gtk_widget_class_bind_template_child (widget_class, VocRolePage, scope_soft);
@@ -890,6 +926,12 @@ voc_role_page_init (VocRolePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   voc_a11y_name_button (self->rate_button);
   voc_a11y_name_drop_down (self->compare_dropdown, _("Compare with"));
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect (focus, "enter", G_CALLBACK (explain_focused_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->explain_label), focus);
+  }
 
   self->compare_options = g_array_new (FALSE, TRUE, sizeof (CompareOption));
   self->gap_rows = g_ptr_array_new ();
