@@ -453,6 +453,75 @@ test_draw (void)
   cairo_surface_destroy (surface);
 }
 
+/* How many times the blue line along spoke @axis of series @s breaks,
+ * between a fifth and four fifths of the way out. */
+static guint
+gaps_along (cairo_surface_t      *surface,
+            const VocRadarLayout *layout,
+            guint                 axis,
+            double                level)
+{
+  double angle = layout->angles[axis];
+  gboolean was_ink = TRUE;
+  guint gaps = 0;
+
+  for (double t = 0.2; t <= 0.8; t += 0.005)
+    {
+      double r = layout->radius * level / VOC_RADAR_MAX_LEVEL * t;
+      int rgb[3];
+      gboolean ink;
+
+      pixel_at (surface, layout->cx + r * sin (angle), layout->cy - r * cos (angle), rgb);
+      ink = rgb[2] - rgb[0] > 60;
+      gaps += was_ink && !ink;
+      was_ink = ink;
+    }
+  return gaps;
+}
+
+/* A profile of isolated levels draws spikes: out along a spoke and back.
+ * Dashed, dotted or dash-dotted, the spike keeps its gaps (the way back
+ * once filled in the gaps of the way out, and looked solid like the
+ * role); solid, it has none. */
+static void
+test_isolated_spikes (void)
+{
+  static const VocRadarLineStyle styles[] = { VOC_RADAR_LINE_DASHED, VOC_RADAR_LINE_DOTTED,
+                                              VOC_RADAR_LINE_DASH_DOT, VOC_RADAR_LINE_SOLID };
+  const double values[] = { 5, 0, 0, 4, 0, 0, 0, 0, 3, 0 };
+  VocRadarStyle style;
+
+  voc_radar_style_init_default (&style);
+  style.show_ring_labels = FALSE;
+  style.show_vertices = FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (styles); k++)
+    {
+      g_autoptr (VocRadarData) data = voc_radar_data_new ();
+      g_autoptr (VocRadarLayout) layout = NULL;
+      cairo_surface_t *surface;
+
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        voc_radar_data_add_axis (data, "Skill", FALSE);
+      voc_radar_data_add_series (data, "You", values, &blue, styles[k], FALSE);
+      layout = voc_radar_layout_compute (data, &style, NULL, 500, 500);
+      surface = render (data, layout, &style);
+      for (guint axis = 0; axis < G_N_ELEMENTS (values); axis++)
+        {
+          guint gaps;
+
+          if (values[axis] == 0)
+            continue;
+          gaps = gaps_along (surface, layout, axis, values[axis]);
+          g_test_message ("style %u, axis %u: %u gaps", styles[k], axis, gaps);
+          if (styles[k] == VOC_RADAR_LINE_SOLID)
+            g_assert_cmpuint (gaps, ==, 0);
+          else
+            g_assert_cmpuint (gaps, >=, 3);
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
 static void
 test_draw_excluded_and_focus (void)
 {
@@ -730,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/chart/radar/many-axes", test_many_axes);
   g_test_add_func ("/chart/radar/draw/series", test_draw);
   g_test_add_func ("/chart/radar/draw/excluded-and-focus", test_draw_excluded_and_focus);
+  g_test_add_func ("/chart/radar/draw/isolated-spikes", test_isolated_spikes);
   g_test_add_func ("/chart/radar/hit", test_hit);
   g_test_add_func ("/chart/radar/export/png", test_export_png);
   g_test_add_func ("/chart/radar/export/svg", test_export_svg);

@@ -21,34 +21,135 @@ set_source (cairo_t        *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
-static void
-set_line_style (cairo_t           *cr,
-                VocRadarLineStyle  line_style)
+/* The dashes of @line_style; each pattern reads the same backwards from
+ * the end of its first element, which stroke_series() relies on. */
+static const double *
+line_dashes (VocRadarLineStyle  line_style,
+             int               *n_dashes)
 {
   /* Round caps turn the zero-length dashes into dots. */
   static const double dashed[] = { 6, 5 };
   static const double dotted[] = { 0, 4.5 };
   static const double dash_dot[] = { 7, 4.5, 0, 4.5 };
 
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  /* The vertex dots cover the joins. */
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
   switch (line_style)
     {
     case VOC_RADAR_LINE_DASHED:
-      cairo_set_dash (cr, dashed, G_N_ELEMENTS (dashed), 0);
-      break;
+      *n_dashes = G_N_ELEMENTS (dashed);
+      return dashed;
     case VOC_RADAR_LINE_DOTTED:
-      cairo_set_dash (cr, dotted, G_N_ELEMENTS (dotted), 0);
-      break;
+      *n_dashes = G_N_ELEMENTS (dotted);
+      return dotted;
     case VOC_RADAR_LINE_DASH_DOT:
-      cairo_set_dash (cr, dash_dot, G_N_ELEMENTS (dash_dot), 0);
-      break;
+      *n_dashes = G_N_ELEMENTS (dash_dot);
+      return dash_dot;
     case VOC_RADAR_LINE_SOLID:
     default:
-      cairo_set_dash (cr, NULL, 0, 0);
-      break;
+      *n_dashes = 0;
+      return NULL;
     }
+}
+
+static void
+set_line_style (cairo_t           *cr,
+                VocRadarLineStyle  line_style)
+{
+  int n_dashes;
+  const double *dashes = line_dashes (line_style, &n_dashes);
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  /* The vertex dots cover the joins. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_set_dash (cr, dashes, n_dashes, 0);
+}
+
+static gboolean
+at_centre (double x,
+           double y,
+           double cx,
+           double cy)
+{
+  return fabs (x - cx) < 0.5 && fabs (y - cy) < 0.5;
+}
+
+/* Strokes a series' outline in its line style. A level of 0 puts a
+ * vertex at the centre, and an isolated level then makes a spike: out
+ * along a spoke and back along the same line. Dashed as one path, the
+ * way back filled the gaps of the way out and the spike looked solid,
+ * like the role's line. So the edges that run along a spoke take their
+ * dashes from the distance to the centre, the same going out as coming
+ * back, and stay dashed; the others are dashed as one path, as before. */
+static void
+stroke_series (cairo_t           *cr,
+               const double      *xs,
+               const double      *ys,
+               guint              n,
+               gboolean           closed,
+               double             cx,
+               double             cy,
+               VocRadarLineStyle  line_style)
+{
+  int n_dashes;
+  const double *dashes = line_dashes (line_style, &n_dashes);
+  guint n_edges = closed ? n : n - 1;
+  gboolean any_centre = FALSE;
+  gboolean in_run = FALSE;
+  double period = 0;
+
+  for (guint i = 0; i < n && !any_centre; i++)
+    any_centre = at_centre (xs[i], ys[i], cx, cy);
+
+  cairo_new_path (cr);
+  if (n_dashes == 0 || !any_centre)
+    {
+      for (guint i = 0; i < n; i++)
+        cairo_line_to (cr, xs[i], ys[i]);
+      if (closed)
+        cairo_close_path (cr);
+      cairo_stroke (cr);
+      return;
+    }
+
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint a = e, b = (e + 1) % n;
+
+      if (at_centre (xs[a], ys[a], cx, cy) || at_centre (xs[b], ys[b], cx, cy))
+        {
+          in_run = FALSE;
+          continue;
+        }
+      if (!in_run)
+        cairo_move_to (cr, xs[a], ys[a]);
+      cairo_line_to (cr, xs[b], ys[b]);
+      in_run = TRUE;
+    }
+  cairo_stroke (cr);
+
+  for (int i = 0; i < n_dashes; i++)
+    period += dashes[i];
+  for (guint e = 0; e < n_edges; e++)
+    {
+      guint a = e, b = (e + 1) % n;
+      double ra = hypot (xs[a] - cx, ys[a] - cy);
+      double rb = hypot (xs[b] - cx, ys[b] - cy);
+      double offset;
+
+      if (at_centre (xs[a], ys[a], cx, cy) == at_centre (xs[b], ys[b], cx, cy))
+        continue;
+      /* A point at distance r from the centre is on a dash when r, taken
+       * through the pattern, is: outward the pattern starts r_a in;
+       * inward it runs backwards, from the end of its first element. */
+      if (rb > ra)
+        offset = fmod (ra, period);
+      else
+        offset = fmod (dashes[0] - ra + ceil (ra / period + 1) * period, period);
+      cairo_set_dash (cr, dashes, n_dashes, offset);
+      cairo_move_to (cr, xs[a], ys[a]);
+      cairo_line_to (cr, xs[b], ys[b]);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, dashes, n_dashes, 0);
 }
 
 static void
@@ -152,21 +253,19 @@ draw_series (cairo_t              *cr,
       if (!series->visible)
         continue;
 
-      cairo_new_path (cr);
-      for (guint i = 0; i < n; i++)
-        cairo_line_to (cr, xs[i], ys[i]);
-      if (n >= VOC_RADAR_MIN_AXES)
-        cairo_close_path (cr);
-
       if (series->filled && n >= VOC_RADAR_MIN_AXES)
         {
+          cairo_new_path (cr);
+          for (guint i = 0; i < n; i++)
+            cairo_line_to (cr, xs[i], ys[i]);
+          cairo_close_path (cr);
           /* The stroke covers the edge of the fill, so pixels need no
            * antialiasing there, which would cost more than the rest of
            * the series; vector files keep their smooth edges. */
           set_source (cr, &series->color, FILL_ALPHA);
           if (!vector)
             cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
-          cairo_fill_preserve (cr);
+          cairo_fill (cr);
         }
       set_source (cr, &series->color, 1);
       cairo_set_line_width (cr, SERIES_LINE_WIDTH);
@@ -174,7 +273,7 @@ draw_series (cairo_t              *cr,
       /* Four by four samples look the same on 2 px lines and small
        * dots, and take half the time on dashes and dots. */
       cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
-      cairo_stroke (cr);
+      stroke_series (cr, xs, ys, n, n >= VOC_RADAR_MIN_AXES, layout->cx, layout->cy, series->line_style);
 
       for (guint i = 0; vertices && i < n; i++)
         {
