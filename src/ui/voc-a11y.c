@@ -23,6 +23,12 @@ voc_a11y_name_button (GtkWidget *button)
   if (label == NULL)
     return;
 
+  /* An AdwButtonContent's label names its button (labelled-by, set when
+   * the content is added), and a name set here would be read before it:
+   * "Search Notes Search Notes". That name is already right. */
+  if (GTK_IS_BUTTON (button) && ADW_IS_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (button))))
+    return;
+
   /* "__" is a literal underscore; a single one marks the mnemonic. */
   name = g_string_new (NULL);
   for (const char *p = label; *p; p++)
@@ -153,4 +159,23 @@ voc_a11y_wrap_group_title (AdwPreferencesGroup *group)
   gtk_label_set_ellipsize (title, PANGO_ELLIPSIZE_NONE);
   gtk_label_set_wrap (title, TRUE);
   gtk_label_set_wrap_mode (title, PANGO_WRAP_WORD_CHAR);
+}
+
+static void
+stack_changed_cb (GtkStack *stack)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, child != shown, -1);
+}
+
+void
+voc_a11y_follow_stack (GtkStack *stack)
+{
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  g_signal_connect (stack, "notify::visible-child", G_CALLBACK (stack_changed_cb), NULL);
+  stack_changed_cb (stack);
 }

@@ -39,4 +39,9 @@ void voc_a11y_name_drop_down (GtkDropDown *drop_down,
  * Management & Engineering" lost its end. Wraps the title of @group. */
 void voc_a11y_wrap_group_title (AdwPreferencesGroup *group);
 
+/* GTK 4.8 keeps a stack's hidden pages in the accessibility tree: a
+ * screen reader read "No Plans Yet" beside the list of plans. This marks
+ * every page but the visible one hidden there, now and as it changes. */
+void voc_a11y_follow_stack (GtkStack *stack);
+
 G_END_DECLS

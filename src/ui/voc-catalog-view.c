@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-catalog-view.h"
 #include "voc-match.h"
 #include "voc-role-card.h"
@@ -349,6 +350,7 @@ voc_catalog_view_init (VocCatalogView *self)
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), NULL);
   gtk_grid_view_set_model (self->grid_view,
                            GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)))));
+  voc_a11y_follow_stack (self->stack);
   update_empty_state (self);
 }
 

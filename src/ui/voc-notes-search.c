@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-a11y.h"
 #include "voc-notes-search.h"
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
@@ -443,6 +444,7 @@ voc_notes_search_init (VocNotesSearch *self)
                                     _("Write notes on a role’s page, on a plan, or on any goal of a plan. "
                                       "They are saved as you type, and you can search them all here.")),
                        "none");
+  voc_a11y_follow_stack (self->stack);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->stack));
 
   adw_window_set_content (ADW_WINDOW (self), content);

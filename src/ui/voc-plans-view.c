@@ -590,6 +590,7 @@ voc_plans_view_init (VocPlansView *self)
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (page), scrolled);
   gtk_stack_add_named (self->stack, page, "plans");
+  voc_a11y_follow_stack (self->stack);
 }
 
 void

@@ -926,6 +926,7 @@ voc_role_page_init (VocRolePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   voc_a11y_name_button (self->rate_button);
   voc_a11y_name_drop_down (self->compare_dropdown, _("Compare with"));
+  voc_a11y_follow_stack (self->match_stack);
   {
     GtkEventController *focus = gtk_event_controller_focus_new ();
 

@@ -515,6 +515,33 @@ def delete_acts_on_what_has_focus_and_every_deletion_undoes(app):
     app.get("label", "Towards Data Engineer · 0 of 2 goals done")
 
 
+def rated_with_plans(now):
+    doc = history_document(now)
+    doc["plans"] = two_plans_document(now)["plans"]
+    return doc
+
+
+@scenario(data=rated_with_plans)
+def hidden_content_is_not_read(app):
+    """What is not on screen is not in the accessibility tree either: the
+    empty state of a view that has content, the first-run panel of a role
+    page that shows a match, and a button's own label beside its name."""
+    def in_tree(name):
+        return [n for n in app.all(root=app.window, only_showing=False) if n.name == name or
+                (role(n) == "label" and text_of(n) == name)]
+
+    open_role(app, "sql", "Data Analyst")
+    match_percent(app)
+    check(not in_tree("Rate a few skills to see how you compare"),
+          "the role page's first-run panel is not read over its match")
+    app.key("alt+3")
+    app.get("list", "Your Plans")
+    check(not in_tree("No Plans Yet"), "the Plans view's empty state is not read beside its list")
+    # Its name once (it read "Search Notes Search Notes").
+    names = [n.name for n in app.all("push button", only_showing=False) if "Search Notes" in (n.name or "")]
+    check(names == ["Search Notes"], f"the Search Notes button says its name once, saw {names}")
+
+
 def link_document(now):
     doc = steps_document(now)
     doc["plans"][1]["goals"][0]["steps"].append({"text": "Airflow docs", "url": "https://airflow.example.org/docs",
