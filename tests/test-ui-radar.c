@@ -17,6 +17,7 @@
 #include "voc-skills-view.h"
 #include "voc-text.h"
 #include "voc-text-row.h"
+#include "voc-store-transfer.h"
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
@@ -27,7 +28,13 @@ static char *db_path;
 static GtkWindow *
 open_window (void)
 {
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window;
+
+  /* Each test starts on Roles, whatever view the one before left: a
+   * window opened on My Skills would have made its rows already. */
+  g_settings_set_string (settings, "last-view", "roles");
+  window = GTK_WINDOW (voc_window_new (app));
 
   gtk_window_set_default_size (window, 1100, 900);
   gtk_window_present (window);
@@ -435,6 +442,34 @@ test_explanation_unselected (void)
   gtk_window_destroy (window);
 }
 
+/* My Skills counts a "not relevant" choice as a rating, as Export Data
+ * does: the two give the same number. */
+static void
+test_not_relevant_counted_alike (void)
+{
+  GtkWindow *window = open_window ();
+  VocProfile *profile = voc_application_get_profile (app);
+  VocTransferCounts counts = { 0 };
+  g_autoptr (GBytes) exported = NULL;
+  g_autofree char *said = NULL;
+  GtkWidget *view;
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", 3, TRUE, NULL));
+  g_assert_true (voc_profile_set_rating (profile, "excel", -1, FALSE, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "skills");
+  ui_spin (200);
+  view = ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0);
+  exported = voc_store_export_bytes (voc_profile_get_store (profile), &counts, NULL);
+  g_assert_nonnull (exported);
+  said = g_strdup_printf ("You have rated %u skills, 1 of them as not relevant to you", counts.ratings);
+  g_assert_cmpuint (counts.ratings, >=, 2);
+  g_assert_nonnull (ui_find_label (view, said));
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
+  g_assert_true (voc_profile_set_rating (profile, "excel", -1, TRUE, NULL));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/ui/radar/saved", test_saved);
   g_test_add_func ("/ui/radar/all-gaps", test_all_gaps);
   g_test_add_func ("/ui/radar/explanation-unselected", test_explanation_unselected);
+  g_test_add_func ("/ui/radar/not-relevant-counted-alike", test_not_relevant_counted_alike);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -87,12 +87,14 @@ position_for (VocProfile *profile,
   return level < 0 ? POS_NOT_RATED : (guint) level + 1;
 }
 
+/* A level, or "not relevant to me": a choice made, as Export Data and
+ * Import Data count ratings too. */
 static gboolean
 is_rated (VocProfile *profile,
           VocSkill   *skill)
 {
-  return voc_profile_get_level (profile, voc_skill_get_id (skill)) >= 0 &&
-         voc_profile_is_relevant (profile, voc_skill_get_id (skill));
+  return voc_profile_get_level (profile, voc_skill_get_id (skill)) >= 0 ||
+         !voc_profile_is_relevant (profile, voc_skill_get_id (skill));
 }
 
 static void
@@ -101,6 +103,7 @@ update_counts (VocSkillsView *self)
   GListModel *skills = voc_catalog_get_skills (self->catalog);
   guint n = g_list_model_get_n_items (skills);
   guint total_rated = 0;
+  guint not_relevant = 0;
 
   /* From the catalog and the profile, not the rows: rows still to come
    * count too. */
@@ -109,6 +112,7 @@ update_counts (VocSkillsView *self)
       g_autoptr (VocSkill) skill = g_list_model_get_item (skills, i);
 
       total_rated += is_rated (self->profile, skill);
+      not_relevant += !voc_profile_is_relevant (self->profile, voc_skill_get_id (skill));
     }
 
   for (guint a = 0; a < self->areas->len; a++)
@@ -134,10 +138,20 @@ update_counts (VocSkillsView *self)
 
   if (total_rated == 0)
     gtk_label_set_label (self->intro_label, _("Rate a few skills to see how you compare"));
-  else
+  else if (not_relevant == 0)
     {
       g_autofree char *intro = g_strdup_printf (ngettext ("You have rated %u skill", "You have rated %u skills",
                                                           total_rated), total_rated);
+      gtk_label_set_label (self->intro_label, intro);
+    }
+  else
+    {
+      g_autofree char *rated = g_strdup_printf (ngettext ("You have rated %u skill", "You have rated %u skills",
+                                                          total_rated), total_rated);
+      /* Translators: "You have rated 4 skills", then this: the not relevant ones are among them */
+      g_autofree char *intro = g_strdup_printf (ngettext ("%s, %u of them as not relevant to you",
+                                                          "%s, %u of them as not relevant to you", not_relevant),
+                                                rated, not_relevant);
       gtk_label_set_label (self->intro_label, intro);
     }
 }
