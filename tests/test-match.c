@@ -88,7 +88,7 @@ test_hand_computed (void)
   g_assert_cmpint (voc_match_get_percent (technical), ==, 62);
 
   explanation = voc_match_explain (match);
-  g_assert_nonnull (strstr (explanation, "= 8 ÷ 22 = 36 %"));
+  g_assert_nonnull (strstr (explanation, "= 8 ÷ 22 = 36%"));
 }
 
 static void

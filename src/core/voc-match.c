@@ -194,6 +194,7 @@ voc_match_explain (const VocMatch *match)
 {
   g_autofree char *achieved = NULL;
   g_autofree char *possible = NULL;
+  g_autofree char *shown = NULL;
   int percent;
 
   g_return_val_if_fail (match != NULL, NULL);
@@ -204,13 +205,14 @@ voc_match_explain (const VocMatch *match)
 
   achieved = format_number (match->achieved);
   possible = format_number (match->possible);
-  return g_strdup_printf (_("Match = Σ w × min(you, need) ÷ Σ w × need = %s ÷ %s = %d %%.\n"
+  shown = voc_format_percent (percent);
+  return g_strdup_printf (_("Match = Σ w × min(you, need) ÷ Σ w × need = %s ÷ %s = %s.\n"
                             "For each requirement, “need” is the level the role expects and “you” "
                             "is your level (a skill you have not rated counts as 0; for “Python or R” "
                             "the better of the two counts). The weight w is %.0f for required items "
                             "and %.1f for optional ones. Skills you marked “not relevant” are left out. "
                             "Gaps are ranked by w × (need − you)."),
-                          achieved, possible, percent,
+                          achieved, possible, shown,
                           VOC_MATCH_WEIGHT_REQUIRED, VOC_MATCH_WEIGHT_OPTIONAL);
 }
 
@@ -261,4 +263,12 @@ voc_profile_get_level_for (VocProfile           *profile,
       best = MAX (best, voc_profile_get_level (profile, voc_skill_get_id (skill)));
     }
   return best;
+}
+
+char *
+voc_format_percent (int percent)
+{
+  /* Translators: a percentage as your language writes it: "73%", or
+   * "73 %" (with a no-break space), or "%73" */
+  return g_strdup_printf (C_("percentage", "%d%%"), percent);
 }

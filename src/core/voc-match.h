@@ -70,4 +70,8 @@ int       voc_role_similarity       (VocRole       *from,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocMatch, voc_match_free)
 
+/* @percent as the user's language writes a percentage: "73%" in English,
+ * "73 %" in French, "%73" in Turkish. */
+char     *voc_format_percent           (int             percent);
+
 G_END_DECLS

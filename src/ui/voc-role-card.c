@@ -81,7 +81,9 @@ update_match (VocRoleCard *self)
   percent = voc_profile_get_n_rated (self->profile) > 0 ? voc_match_get_percent (match) : -1;
   if (percent >= 0)
     {
-      g_autofree char *text = g_strdup_printf (_("%d %% match"), percent);
+      g_autofree char *shown = voc_format_percent (percent);
+      /* Translators: "73% match" */
+      g_autofree char *text = g_strdup_printf (_("%s match"), shown);
       voc_text_set_text (self->match_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->match_label), percent >= 0);

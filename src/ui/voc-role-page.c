@@ -299,7 +299,9 @@ update_match (VocRolePage *self)
 
   if (percent >= 0)
     {
-      g_autofree char *text = g_strdup_printf (_("%d %% match"), percent);
+      g_autofree char *shown = voc_format_percent (percent);
+      /* Translators: "73% match" */
+      g_autofree char *text = g_strdup_printf (_("%s match"), shown);
       gtk_label_set_label (self->percent_label, text);
     }
   else
@@ -330,8 +332,12 @@ update_match (VocRolePage *self)
   other = g_new0 (double, MAX (n, 1));
   description = g_string_new (NULL);
   if (percent >= 0)
-    g_string_append_printf (description, _("Your skills against %s: %d %% match over %u skills."),
-                            role_name, percent, n);
+    {
+      g_autofree char *percent_text = voc_format_percent (percent);
+      /* Translators: the second %s is a percentage such as "62%" */
+      g_string_append_printf (description, _("Your skills against %s: %s match over %u skills."),
+                              role_name, percent_text, n);
+    }
 
   voc_radar_view_clear (self->radar_view);
   for (guint i = 0; i < n; i++)

@@ -58,8 +58,8 @@ def label_matching(app, pattern, root=None):
 
 
 def match_percent(app):
-    """The role page's "N % match", as a number."""
-    return int(label_matching(app, r"\d+ % match").split()[0])
+    """The role page's "N% match", as a number."""
+    return int(label_matching(app, r"\d+% match").split("%")[0])
 
 
 def radar_description(app):
@@ -258,7 +258,7 @@ def rate_skills_and_the_role_follows(app):
     before = match_percent(app)
     check(before == 14, f"SQL alone gives 14 % of the Data Analyst, saw {before} %")
     description = radar_description(app)
-    check("14 % match over 8 skills" in description, f"the radar says the match: {description!r}")
+    check("14% match over 8 skills" in description, f"the radar says the match: {description!r}")
     check("SQL: you Practitioner (3), Data Analyst needs Practitioner (3)" in description,
           f"the radar reads SQL: {description!r}")
     check("Excel: you have not rated it; Data Analyst needs Advanced (4)" in description,
@@ -277,7 +277,7 @@ def rate_skills_and_the_role_follows(app):
     after = wait_for("the new match", lambda: match_percent(app) != before and match_percent(app))
     check(after == 47, f"the match is 47 % now, saw {after} %")
     description = radar_description(app)
-    for words in ("47 % match over 8 skills",
+    for words in ("47% match over 8 skills",
                   "Excel: you Advanced (4), Data Analyst needs Advanced (4)",
                   "Statistics: you Beginner (2), Data Analyst needs Beginner (2)",
                   "Report writing: not relevant to you; Data Analyst needs Practitioner (3)"):
@@ -370,7 +370,7 @@ def plan_from_gaps_to_a_raised_level(app):
     app.get("push button", "Back to Roles")
     after = wait_for("the match to move", lambda: match_percent(app) != before and match_percent(app))
     check(after == 23, f"Statistics 2 of 22 more: 23 %, saw {after} %")
-    description = wait_for_description(app, "the radar to move", lambda d: "23 % match" in d)
+    description = wait_for_description(app, "the radar to move", lambda d: "23% match" in d)
     check("Statistics: you Beginner (2), Data Analyst needs Beginner (2)" in description,
           f"the radar reads the new level: {description!r}")
     label_matching(app, "6 skills below what the role expects, largest first")
