@@ -219,6 +219,16 @@ res = run("--export-radar", "data-analyst", "--output", png2, "--size", "300")
 with open(png, "rb") as a, open(png2, "rb") as b:
     ok(res.returncode == 0 and a.read() != b.read(), "--export-radar draws the saved profile", res.stderr)
 
+# A title (the role, the match, the date) unless --no-title; the same
+# chart otherwise, and the same bytes each time.
+plain = [os.path.join(out_dir, f"analyst-plain-{i}.png") for i in range(2)]
+for path in plain:
+    res = run("--export-radar", "data-analyst", "--output", path, "--size", "300", "--no-title")
+    ok(res.returncode == 0 and res.stderr == "", "--export-radar --no-title writes a PNG", res.stderr)
+with open(png2, "rb") as a, open(plain[0], "rb") as b, open(plain[1], "rb") as c:
+    titled, untitled, again = a.read(), b.read(), c.read()
+ok(titled != untitled and untitled == again, "--no-title leaves the title out, and exports are reproducible")
+
 for args, expect, name in [
     (["--export-radar", "data-analyst"], "--output", "--export-radar without --output"),
     (["--export-radar", "astronaut", "--output", png], "astronaut", "--export-radar with an unknown role"),
@@ -232,6 +242,10 @@ for args, expect, name in [
      "--export-radar --size that is not a number"),
     (["--export-radar", "data-analyst", "--output", "/nonexistent/dir/chart.png"], "/nonexistent/dir/chart.png",
      "--export-radar into a missing folder"),
+    (["--size", "300"], "--size only goes with --export-radar", "--size alone"),
+    (["--no-title"], "--no-title only goes with --export-radar", "--no-title alone"),
+    (["--output", png], "--output only goes with --export-radar", "--output alone"),
+    (["--compare", "data-engineer"], "--compare only goes with --export-radar", "--compare alone"),
 ]:
     res = run(*args)
     err = res.stderr.strip().split("\n")

@@ -89,6 +89,16 @@ test_hand_computed (void)
 
   explanation = voc_match_explain (match);
   g_assert_nonnull (strstr (explanation, "= 8 ÷ 22 = 36%"));
+
+  /* The line under an exported chart's title. */
+  {
+    g_autoptr (GDateTime) day = g_date_time_new_local (2026, 12, 4, 10, 0, 0);
+    g_autofree char *line = voc_match_describe (match, VOC_MATCH_SCOPE_ALL, day);
+    g_autofree char *tech = voc_match_describe (technical, VOC_MATCH_SCOPE_TECHNICAL, NULL);
+
+    g_assert_cmpstr (line, ==, "36% match over 8 skills · 4 December 2026");
+    g_assert_cmpstr (tech, ==, "62% match over 5 technical skills");
+  }
 }
 
 static void

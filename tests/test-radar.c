@@ -676,6 +676,187 @@ test_export_pdf (void)
   g_assert_true (g_regex_match_full (media_box, pdf, length, 0, 0, NULL, NULL));
 }
 
+typedef struct
+{
+  const guchar *bytes;
+  gsize         left;
+} PngReader;
+
+static cairo_status_t
+read_cb (void          *closure,
+         unsigned char *buffer,
+         unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (length > reader->left)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (buffer, reader->bytes, length);
+  reader->bytes += length;
+  reader->left -= length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_surface_t *
+decode_png (const char *png,
+            gsize       length)
+{
+  PngReader reader = { (const guchar *) png, length };
+  cairo_surface_t *surface = cairo_image_surface_create_from_png_stream (read_cb, &reader);
+
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Counts the pixels that differ between two PNGs of one size, inside
+ * @box and outside it. */
+static void
+count_changes (const char    *a,
+               gsize          a_length,
+               const char    *b,
+               gsize          b_length,
+               const VocRect *box,
+               guint         *inside,
+               guint         *outside)
+{
+  cairo_surface_t *one = decode_png (a, a_length);
+  cairo_surface_t *two = decode_png (b, b_length);
+  int stride = cairo_image_surface_get_stride (one);
+
+  g_assert_cmpint (cairo_image_surface_get_width (one), ==, cairo_image_surface_get_width (two));
+  g_assert_cmpint (cairo_image_surface_get_height (one), ==, cairo_image_surface_get_height (two));
+  *inside = *outside = 0;
+  for (int y = 0; y < cairo_image_surface_get_height (one); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (one); x++)
+      {
+        guint32 p = *(const guint32 *) (cairo_image_surface_get_data (one) + y * stride + x * 4);
+        guint32 q = *(const guint32 *) (cairo_image_surface_get_data (two) + y * stride + x * 4);
+
+        if (p == q)
+          continue;
+        if (x >= box->x && x < box->x + box->width && y >= box->y && y < box->y + box->height)
+          (*inside)++;
+        else
+          (*outside)++;
+      }
+  cairo_surface_destroy (one);
+  cairo_surface_destroy (two);
+}
+
+static char *
+export_data (const VocRadarData *data,
+             int                 size,
+             gsize              *length)
+{
+  g_autoptr (GError) error = NULL;
+  GByteArray *bytes = g_byte_array_new ();
+  VocRadarStyle style;
+
+  voc_radar_style_init_default (&style);
+  g_assert_true (voc_radar_export_to_stream (data, &style, VOC_RADAR_FORMAT_PNG, size, append_cb, bytes, &error));
+  g_assert_no_error (error);
+  *length = bytes->len;
+  return (char *) g_byte_array_free (bytes, FALSE);
+}
+
+/* An exported chart carries its title above the chart, never over it,
+ * in at most two lines of each text however long; without one, or on a
+ * canvas too small to read it, the chart has the whole canvas. */
+static void
+test_export_title (void)
+{
+  g_autoptr (VocRadarData) data = make_data (12, LABELS_LONG, 2);
+  VocRadarStyle style;
+  const int sizes[] = { 240, 360, 800, 1200 };
+
+  voc_radar_style_init_default (&style);
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      int size = sizes[k];
+      g_autoptr (VocRadarLayout) plain = NULL;
+      g_autoptr (VocRadarLayout) titled = NULL;
+      g_autofree char *plain_png = NULL;
+      g_autofree char *titled_png = NULL;
+      gsize plain_length, titled_length;
+      double bottom;
+
+      voc_radar_data_set_title (data, NULL, NULL);
+      plain = voc_radar_layout_compute (data, &style, NULL, size, size);
+      plain_png = export_data (data, size, &plain_length);
+      g_assert_cmpfloat (plain->title_box.height, ==, 0);
+
+      voc_radar_data_set_title (data, "Data Engineer", "55% match over 15 skills · 4 December 2026");
+      titled = voc_radar_layout_compute (data, &style, NULL, size, size);
+      titled_png = export_data (data, size, &titled_length);
+
+      g_assert_cmpfloat (titled->title_box.height, >, 10);
+      g_assert_cmpfloat (titled->title_box.y, >=, 0);
+      g_assert_cmpfloat (titled->title_box.x, >=, 0);
+      g_assert_cmpfloat (titled->title_box.x + titled->title_box.width, <=, size);
+      /* Centred. */
+      g_assert_cmpfloat (fabs (titled->title_box.x + titled->title_box.width / 2 - size / 2.0), <, 2);
+      bottom = titled->title_box.y + titled->title_box.height;
+      /* Everything of the chart is below it. */
+      g_assert_cmpfloat (titled->cy - titled->radius, >, bottom);
+      for (guint i = 0; i < titled->n_axes; i++)
+        if (titled->label_boxes[i].height > 0)
+          g_assert_cmpfloat (titled->label_boxes[i].y, >=, bottom);
+      /* The chart gives up little room for it (with smaller labels it
+       * can even grow a little). */
+      g_test_message ("%d px: radius %.1f → %.1f", size, plain->radius, titled->radius);
+      g_assert_cmpfloat (titled->radius, >, plain->radius * (size < 360 ? 0.65 : 0.8));
+
+      /* It is drawn there and nowhere else: another title changes pixels
+       * in its box, none outside. */
+      {
+        g_autofree char *other_png = NULL;
+        gsize other_length;
+        guint inside, outside;
+
+        voc_radar_data_set_title (data, "Data Scientist", "55% match over 15 skills · 4 December 2026");
+        other_png = export_data (data, size, &other_length);
+        count_changes (titled_png, titled_length, other_png, other_length, &titled->title_box, &inside, &outside);
+        g_assert_cmpuint (inside, >, 20);
+        g_assert_cmpuint (outside, ==, 0);
+        /* And the chart under it moved down to make room. */
+        count_changes (plain_png, plain_length, titled_png, titled_length, &titled->title_box, &inside, &outside);
+        g_assert_cmpuint (outside, >, 0);
+      }
+    }
+
+  /* A title as long as a paragraph: two lines each, ellipsized. */
+  {
+    g_autoptr (GString) long_title = g_string_new (NULL);
+    g_autoptr (VocRadarLayout) one = NULL;
+    g_autoptr (VocRadarLayout) layout = NULL;
+
+    for (guint i = 0; i < 60; i++)
+      g_string_append (long_title, "Principal Machine Learning Platform Engineer ");
+    voc_radar_data_set_title (data, "Data Engineer", "55% match");
+    one = voc_radar_layout_compute (data, &style, NULL, 800, 800);
+    voc_radar_data_set_title (data, long_title->str, long_title->str);
+    layout = voc_radar_layout_compute (data, &style, NULL, 800, 800);
+    g_assert_cmpfloat (layout->title_box.height, >, one->title_box.height);
+    g_assert_cmpfloat (layout->title_box.height, <=, one->title_box.height * 2.3);
+    g_assert_cmpfloat (layout->title_box.width, <=, 800);
+    g_assert_cmpfloat (layout->radius, >, 0);
+  }
+
+  /* Too small to read: left out, and the chart keeps its room. */
+  {
+    g_autoptr (VocRadarLayout) plain = NULL;
+    g_autoptr (VocRadarLayout) layout = NULL;
+
+    voc_radar_data_set_title (data, NULL, NULL);
+    plain = voc_radar_layout_compute (data, &style, NULL, 120, 120);
+    voc_radar_data_set_title (data, "Data Engineer", "55% match");
+    layout = voc_radar_layout_compute (data, &style, NULL, 120, 120);
+    g_assert_cmpfloat (layout->title_box.height, ==, 0);
+    g_assert_cmpfloat (layout->radius, ==, plain->radius);
+  }
+}
+
 static cairo_status_t
 fail_after_cb (void                *closure,
                const unsigned char *bytes,
@@ -805,6 +986,7 @@ main (int   argc,
   g_test_add_func ("/chart/radar/export/svg", test_export_svg);
   g_test_add_func ("/chart/radar/export/pdf", test_export_pdf);
   g_test_add_func ("/chart/radar/export/error", test_export_error);
+  g_test_add_func ("/chart/radar/export/title", test_export_title);
   g_test_add_func ("/chart/radar/format-from-path", test_format_from_path);
 
   return g_test_run ();

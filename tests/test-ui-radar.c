@@ -470,6 +470,146 @@ test_not_relevant_counted_alike (void)
   gtk_window_destroy (window);
 }
 
+
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_FILE_CHOOSER (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+file_chooser_shown (gpointer unused)
+{
+  return find_file_chooser () != NULL;
+}
+
+static gboolean
+toast_says (gpointer window)
+{
+  return ui_find_label (window, g_object_get_data (window, "toast")) != NULL;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_bytes_new_take (contents, length);
+}
+
+/* Export Chart, as a user does it: the dialog opens in Pictures with the
+ * title box ticked; Export writes the chart with its title (a name
+ * without an extension gets .png) and the toast offers to open it;
+ * unticked, the chart is the one without a title, and the next dialog
+ * remembers. */
+static void
+test_export_chart (void)
+{
+  GtkWindow *window = open_window ();
+  VocProfile *profile = voc_application_get_profile (app);
+  g_autofree char *folder = g_dir_make_tmp ("vocation-charts-XXXXXX", NULL);
+  g_autofree char *titled_path = g_build_filename (folder, "chart.png", NULL);
+  g_autofree char *plain_path = g_build_filename (folder, "plain.png", NULL);
+  g_autofree char *direct_path = g_build_filename (folder, "direct.png", NULL);
+  g_autofree char *direct_titled_path = g_build_filename (folder, "direct-titled.png", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) start = NULL;
+  g_autoptr (GFile) where = g_file_new_for_path (folder);
+  g_autoptr (GBytes) titled = NULL;
+  g_autoptr (GBytes) plain = NULL;
+  g_autoptr (GBytes) direct = NULL;
+  g_autoptr (GBytes) direct_titled = NULL;
+  GtkFileChooser *chooser;
+  GtkWidget *toast_button;
+  VocRolePage *page;
+
+  g_assert_true (voc_profile_set_rating (profile, "sql", 3, TRUE, NULL));
+  page = open_role (window, "data-engineer");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "role.export", NULL);
+  ui_wait_until (file_chooser_shown, NULL);
+  chooser = find_file_chooser ();
+  /* The dialog sets its folder once shown. */
+  ui_spin (200);
+  start = gtk_file_chooser_get_current_folder (chooser);
+  g_assert_nonnull (start);
+  g_assert_cmpstr (g_file_peek_path (start), ==, g_getenv ("VOC_TEST_PICTURES"));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "title"), ==, "true");
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, where, NULL));
+  gtk_file_chooser_set_current_name (chooser, "chart");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_object_set_data (G_OBJECT (window), "toast", "Chart saved as “chart.png”");
+  ui_wait_until (toast_says, window);
+  toast_button = ui_find_button (GTK_WIDGET (window), "_Open");
+  g_assert_nonnull (toast_button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (toast_button)), ==, "win.open-file");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (toast_button)),
+                                         NULL), ==, titled_path);
+  titled = read_bytes (titled_path);
+
+  /* Unticked: no title. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "role.export", NULL);
+  ui_wait_until (file_chooser_shown, NULL);
+  ui_spin (200);
+  chooser = find_file_chooser ();
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, where, NULL));
+  gtk_file_chooser_set_current_name (chooser, "plain.png");
+  gtk_file_chooser_set_choice (chooser, "title", "false");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_object_set_data (G_OBJECT (window), "toast", "Chart saved as “plain.png”");
+  ui_wait_until (toast_says, window);
+  plain = read_bytes (plain_path);
+
+  g_assert_true (voc_role_page_export_chart (page, direct_path, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (voc_role_page_export_chart (page, direct_titled_path, TRUE, &error));
+  g_assert_no_error (error);
+  direct = read_bytes (direct_path);
+  direct_titled = read_bytes (direct_titled_path);
+  g_assert_true (g_bytes_equal (plain, direct));
+  g_assert_true (g_bytes_equal (titled, direct_titled));
+  g_assert_false (g_bytes_equal (titled, plain));
+
+  /* The next dialog starts unticked. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "role.export", NULL);
+  ui_wait_until (file_chooser_shown, NULL);
+  ui_spin (200);
+  chooser = find_file_chooser ();
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "title"), ==, "false");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_spin (100);
+  g_assert_null (find_file_chooser ());
+
+  /* Open refuses what is not a chart, and says so. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-file", "s", "/etc/passwd");
+  g_object_set_data (G_OBJECT (window), "toast", "“passwd” is no longer there");
+  ui_wait_until (toast_says, window);
+
+  {
+    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "chart-title");
+  }
+  g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
+  for (const char *const *name = (const char *const[]) { titled_path, plain_path, direct_path,
+                                                           direct_titled_path, NULL }; *name; name++)
+    g_unlink (*name);
+  g_rmdir (folder);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +617,20 @@ main (int   argc,
   int status;
 
   ui_require_display ();
+
+  /* The user's Pictures folder, where Export Chart starts: set before
+   * GLib reads the user's folders. */
+  {
+    g_autofree char *config = g_dir_make_tmp ("vocation-config-XXXXXX", NULL);
+    g_autofree char *pictures = g_build_filename (config, "Pictures", NULL);
+    g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
+    g_autofree char *line = g_strdup_printf ("XDG_PICTURES_DIR=\"%s\"\n", pictures);
+
+    g_mkdir (pictures, 0700);
+    g_assert_true (g_file_set_contents (dirs, line, -1, NULL));
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+    g_setenv ("VOC_TEST_PICTURES", pictures, TRUE);
+  }
 
   g_test_init (&argc, &argv, NULL);
 
@@ -493,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/ui/radar/all-gaps", test_all_gaps);
   g_test_add_func ("/ui/radar/explanation-unselected", test_explanation_unselected);
   g_test_add_func ("/ui/radar/not-relevant-counted-alike", test_not_relevant_counted_alike);
+  g_test_add_func ("/ui/radar/export-chart", test_export_chart);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -65,6 +65,8 @@ static const GOptionEntry entries[] = {
     N_("Width and height of the exported chart in pixels (default 800)"), N_("PX") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("A second role to draw on the exported chart"), N_("ID") },
+  { "no-title", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Leave the role’s name, the match and the date off the exported chart"), NULL },
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the roles of FILE instead of the built-in catalog"), N_("FILE") },
   { "export-data", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -256,7 +258,8 @@ export_radar (VocApplication *self,
       return EXIT_FAILURE;
     }
 
-  if (!voc_export_radar (role, self->profile, compare, output, size, &error))
+  if (!voc_export_radar (role, self->profile, compare, output, size,
+                         !g_variant_dict_contains (options, "no-title"), &error))
     {
       print_error (error->message);
       return EXIT_FAILURE;
@@ -385,6 +388,19 @@ voc_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "export-radar", "&s", &role_id))
     return export_radar (self, options, role_id);
+  {
+    const char *const chart_options[] = { "output", "size", "compare", "no-title" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (chart_options); i++)
+      if (g_variant_dict_contains (options, chart_options[i]))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--%s only goes with --export-radar ID"), chart_options[i]);
+
+          print_error (message);
+          return EXIT_FAILURE;
+        }
+  }
 
   if (g_variant_dict_contains (options, "list-roles"))
     {

@@ -18,7 +18,8 @@ static const VocColor other_color = { 0x81 / 255.0, 0x3d / 255.0, 0x9c / 255.0, 
 VocRadarData *
 voc_export_build_radar (VocRole    *role,
                         VocProfile *profile,
-                        VocRole    *compare)
+                        VocRole    *compare,
+                        gboolean    with_title)
 {
   g_autoptr (VocMatch) match = voc_match_compute (role, profile, VOC_MATCH_SCOPE_ALL);
   g_autofree double *need = g_new0 (double, MAX (match->items->len, 1));
@@ -42,6 +43,14 @@ voc_export_build_radar (VocRole    *role,
   if (compare != NULL)
     voc_radar_data_add_series (data, voc_role_get_name (compare), other, &other_color, VOC_RADAR_LINE_DOTTED, FALSE);
 
+  if (with_title)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *line = voc_match_describe (match, VOC_MATCH_SCOPE_ALL, now);
+
+      voc_radar_data_set_title (data, voc_role_get_name (role), line);
+    }
+
   return data;
 }
 
@@ -51,6 +60,7 @@ voc_export_radar (VocRole     *role,
                   VocRole     *compare,
                   const char  *path,
                   int          size,
+                  gboolean     with_title,
                   GError     **error)
 {
   g_autoptr (VocRadarData) data = NULL;
@@ -67,7 +77,7 @@ voc_export_radar (VocRole     *role,
       return FALSE;
     }
 
-  data = voc_export_build_radar (role, profile, compare);
+  data = voc_export_build_radar (role, profile, compare, with_title);
   voc_radar_style_init_default (&style);
   return voc_chart_file_save_radar (data, &style, format, size, path, error);
 }

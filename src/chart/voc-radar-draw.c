@@ -340,6 +340,22 @@ draw_labels (cairo_t              *cr,
 }
 
 static void
+draw_title (cairo_t             *cr,
+            const RadarLayout   *self,
+            const VocRadarStyle *style)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->title_texts); i++)
+    {
+      if (self->title_texts[i] == NULL)
+        continue;
+      /* The line under the title is secondary: dimmed, as .dim-label is. */
+      set_source (cr, &style->foreground, i == 0 ? 1 : 0.7);
+      cairo_move_to (cr, self->title_x[i], self->title_y[i]);
+      pango_cairo_show_layout (cr, self->title_texts[i]);
+    }
+}
+
+static void
 draw_legend (cairo_t             *cr,
              const VocRadarData  *data,
              const RadarLayout   *self,
@@ -424,6 +440,7 @@ voc_radar_draw (cairo_t              *cr,
   draw_series (cr, data, layout, style->show_vertices);
   draw_labels (cr, data, self, style);
   draw_legend (cr, data, self, style);
+  draw_title (cr, self, style);
 
   cairo_restore (cr);
 }

@@ -726,6 +726,80 @@ compute_legend (RadarLayout                *self,
 }
 
 static void
+clear_title (RadarLayout *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->title_texts); i++)
+    g_clear_object (&self->title_texts[i]);
+  self->pub.title_box = (VocRect) { 0, 0, 0, 0 };
+}
+
+/* The title band across the top: the title in bold, the line under it in
+ * body type, each centred and at most two lines. Returns the height the
+ * chart below gives up for it; 0 with no title or no room for one. */
+static double
+compute_title (RadarLayout                *self,
+               const VocRadarData         *data,
+               PangoContext               *context,
+               const PangoFontDescription *base_font,
+               double                      base_px,
+               double                      side,
+               double                      margin)
+{
+  VocRadarLayout *pub = &self->pub;
+  const char *texts[2] = { data->title, data->subtitle };
+  double px[2], y = margin, avail = pub->width - 2 * margin;
+
+  if (texts[0] == NULL && texts[1] == NULL)
+    return 0;
+
+  px[0] = round_px (MIN (base_px * 1.45, side * 0.05));
+  px[1] = round_px (MIN (base_px, side * 0.036));
+  if (px[1] < 7 || avail < px[0] * 4)
+    return 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (PangoFontDescription) font = NULL;
+      PangoLayout *text;
+      VocRect logical, box;
+
+      if (texts[i] == NULL)
+        continue;
+
+      font = scaled_font (base_font, px[i]);
+      if (i == 0)
+        pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      text = pango_layout_new (context);
+      pango_layout_set_text (text, texts[i], -1);
+      pango_layout_set_alignment (text, PANGO_ALIGN_CENTER);
+      pango_layout_set_wrap (text, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_ellipsize (text, PANGO_ELLIPSIZE_END);
+      shape_label (text, font, avail, 2, &logical);
+
+      if (y > margin)
+        y += round (px[i] * 0.3);
+      self->title_texts[i] = text;
+      self->title_x[i] = margin;
+      self->title_y[i] = y - logical.y;
+      box = (VocRect) { margin + logical.x, y, logical.width, logical.height };
+      if (pub->title_box.width == 0)
+        pub->title_box = box;
+      else
+        rect_union (&pub->title_box, &box);
+      y += logical.height;
+    }
+
+  y += round (px[0] * 0.8);
+  if (y - margin > pub->height * 0.3)
+    {
+      /* A title taking a third of the canvas leaves too little chart. */
+      clear_title (self);
+      return 0;
+    }
+  return y - margin;
+}
+
+static void
 move_legend (RadarLayout *self,
              double       y)
 {
@@ -1213,6 +1287,7 @@ voc_radar_layout_compute (const VocRadarData  *data,
   g_autofree LabelCache *cache = NULL;
   double base_px, label_px, side, margin, r_hi;
   double legend_px = 0, legend_height = 0, legend_gap = 0, top, ellipsis;
+  double title_height, chart_height;
   int chosen = -1;
   double radius = 0;
   Fit fit = { 0 };
@@ -1264,6 +1339,8 @@ voc_radar_layout_compute (const VocRadarData  *data,
   base_px = font_px (base_font, context);
   side = MIN (width, height);
   margin = CLAMP (round (side * 0.025), 4, 16);
+  title_height = compute_title (self, data, context, base_font, base_px, side, margin);
+  chart_height = height - title_height;
 
   if (style->show_legend)
     {
@@ -1273,11 +1350,12 @@ voc_radar_layout_compute (const VocRadarData  *data,
     }
 
   fit.rim = DOT_RADIUS + SERIES_LINE_WIDTH / 2 + 0.5;
-  set_available (&fit, width, height, margin, legend_height, legend_gap);
+  set_available (&fit, width, chart_height, margin, legend_height, legend_gap);
   r_hi = MIN (fit.avail_width, fit.avail_height) / 2 - fit.rim - 1;
   if (r_hi <= 0)
     {
       clear_legend (self);
+      clear_title (self);
       goto vertices;
     }
 
@@ -1319,7 +1397,7 @@ voc_radar_layout_compute (const VocRadarData  *data,
       legend_px = label_px;
       legend_height = compute_legend (self, data, context, base_font, legend_px, margin);
       legend_gap = round (legend_px * 0.8);
-      set_available (&fit, width, height, margin, legend_height, legend_gap);
+      set_available (&fit, width, chart_height, margin, legend_height, legend_gap);
       r_hi = MIN (fit.avail_width, fit.avail_height) / 2 - fit.rim - 1;
       set_fit_spacing (&fit, label_px);
       measure_fit (cache, chosen, font_sizes, ellipsis, &fit);
@@ -1353,7 +1431,8 @@ voc_radar_layout_compute (const VocRadarData  *data,
   /* The chart and its labels, with the legend under them, centred. */
   pub->radius = radius;
   pub->cx = floor (margin + (fit.avail_width - fit.bounds.width) / 2 - fit.bounds.x) + 0.5;
-  top = margin + (height - 2 * margin - fit.bounds.height - (legend_height > 0 ? legend_gap + legend_height : 0)) / 2;
+  top = title_height + margin +
+        (chart_height - 2 * margin - fit.bounds.height - (legend_height > 0 ? legend_gap + legend_height : 0)) / 2;
   pub->cy = floor (top - fit.bounds.y) + 0.5;
   if (legend_height > 0)
     move_legend (self, ceil (top + fit.bounds.height + legend_gap));
@@ -1430,6 +1509,7 @@ voc_radar_layout_free (VocRadarLayout *layout)
   for (guint i = 0; self->legend_texts != NULL && i < layout->n_series; i++)
     g_clear_object (&self->legend_texts[i]);
   g_clear_object (&self->rings);
+  clear_title (self);
 
   g_free (self->labels);
   g_free (self->label_dx);

@@ -45,6 +45,8 @@ struct _VocRadarData
 {
   GArray *axes;   /* Axis */
   GArray *series; /* Series */
+  char   *title;
+  char   *subtitle;
 };
 
 /* The public layout plus what drawing needs and callers do not. */
@@ -64,6 +66,9 @@ typedef struct
   VocRect        *legend_text_boxes;
   double          legend_text_dx;
   double          legend_text_dy;
+  PangoLayout    *title_texts[2]; /* the title and the line under it */
+  double          title_x[2];     /* layout origins */
+  double          title_y[2];
 } RadarLayout;
 
 G_END_DECLS

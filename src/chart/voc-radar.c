@@ -64,6 +64,8 @@ voc_radar_data_free (VocRadarData *data)
 
   g_array_unref (data->axes);
   g_array_unref (data->series);
+  g_free (data->title);
+  g_free (data->subtitle);
   g_free (data);
 }
 
@@ -187,6 +189,35 @@ voc_radar_data_set_series_visible (VocRadarData *data,
   g_return_if_fail (series < data->series->len);
 
   g_array_index (data->series, Series, series).visible = !!visible;
+}
+
+void
+voc_radar_data_set_title (VocRadarData *data,
+                          const char   *title,
+                          const char   *subtitle)
+{
+  g_return_if_fail (data != NULL);
+
+  g_free (data->title);
+  data->title = title && *title ? g_strdup (title) : NULL;
+  g_free (data->subtitle);
+  data->subtitle = subtitle && *subtitle ? g_strdup (subtitle) : NULL;
+}
+
+const char *
+voc_radar_data_get_title (const VocRadarData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->title;
+}
+
+const char *
+voc_radar_data_get_subtitle (const VocRadarData *data)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+
+  return data->subtitle;
 }
 
 void

@@ -83,6 +83,15 @@ void          voc_radar_data_set_series_visible (VocRadarData       *data,
                                                  guint               series,
                                                  gboolean            visible);
 
+/* A title, and a line under it (either may be NULL), drawn above the
+ * chart: for exports, which leave the page that names the chart behind.
+ * The window's radar has none. */
+void          voc_radar_data_set_title          (VocRadarData       *data,
+                                                 const char         *title,
+                                                 const char         *subtitle);
+const char   *voc_radar_data_get_title          (const VocRadarData *data);
+const char   *voc_radar_data_get_subtitle       (const VocRadarData *data);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocRadarData, voc_radar_data_free)
 
 /* How to draw it. Plain values: the widget fills it from the theme. */
@@ -119,10 +128,14 @@ typedef struct
   char    **label_texts;      /* n_axes: wrapped (max two lines) or ellipsized text */
   gboolean *label_truncated;  /* n_axes: TRUE when text was ellipsized */
   VocRect   legend_box;       /* all zero when there is no legend */
+  VocRect   title_box;        /* the title and its line; all zero without */
   VocRect  *legend_entries;   /* n_series: one box per entry, for hit tests */
 } VocRadarLayout;
 
-/* Labels never overlap each other or the rings and never leave the canvas:
+/* A title (see voc_radar_data_set_title()) takes a band across the top,
+ * its lines centred and at most two lines each; on a canvas too small
+ * for it to be read, it is left out.
+ * Labels never overlap each other or the rings and never leave the canvas:
  * they wrap to two lines, then ellipsize, and the radius shrinks to make
  * room rather than cutting text. Works for 3-25 axes and 120-4000 px.
  * @context: the Pango context to measure with (a widget's, or NULL for

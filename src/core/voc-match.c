@@ -272,3 +272,51 @@ voc_format_percent (int percent)
    * "73 %" (with a no-break space), or "%73" */
   return g_strdup_printf (C_("percentage", "%d%%"), percent);
 }
+
+char *
+voc_match_describe (const VocMatch *match,
+                    VocMatchScope   scope,
+                    GDateTime      *when)
+{
+  guint n;
+  int percent;
+  g_autofree char *counted = NULL;
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (match != NULL, NULL);
+
+  n = match->items->len;
+  percent = voc_match_get_percent (match);
+  if (percent >= 0)
+    {
+      g_autofree char *shown = voc_format_percent (percent);
+
+      switch (scope)
+        {
+        case VOC_MATCH_SCOPE_TECHNICAL:
+          /* Translators: "62% match over 9 technical skills" */
+          counted = g_strdup_printf (ngettext ("%s match over %u technical skill",
+                                               "%s match over %u technical skills", n), shown, n);
+          break;
+        case VOC_MATCH_SCOPE_SOFT:
+          counted = g_strdup_printf (ngettext ("%s match over %u soft skill",
+                                               "%s match over %u soft skills", n), shown, n);
+          break;
+        case VOC_MATCH_SCOPE_ALL:
+        default:
+          counted = g_strdup_printf (ngettext ("%s match over %u skill",
+                                               "%s match over %u skills", n), shown, n);
+          break;
+        }
+    }
+  else
+    counted = g_strdup (_("No match to compute"));
+
+  if (when == NULL)
+    return g_steal_pointer (&counted);
+
+  /* Translators: a date as in "exported on 3 March 2026"; see g_date_time_format() */
+  day = g_date_time_format (when, _("%-d %B %Y"));
+  /* Translators: "62% match over 9 skills · 4 December 2026" */
+  return g_strdup_printf (_("%s · %s"), counted, day ? day : "");
+}

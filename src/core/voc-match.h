@@ -74,4 +74,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocMatch, voc_match_free)
  * "73 %" in French, "%73" in Turkish. */
 char     *voc_format_percent           (int             percent);
 
+/* What an exported chart says under its title: the match, over how many
+ * skills of @scope, and the day @when (if set): "62% match over 9
+ * technical skills · 4 December 2026". */
+char     *voc_match_describe           (const VocMatch *match,
+                                        VocMatchScope   scope,
+                                        GDateTime      *when);
+
 G_END_DECLS

@@ -599,17 +599,57 @@ profile_changed_cb (VocRolePage *self)
   update_match (self);
 }
 
+gboolean
+voc_role_page_export_chart (VocRolePage  *self,
+                            const char   *path,
+                            gboolean      with_title,
+                            GError      **error)
+{
+  g_autoptr (VocRadarData) data = NULL;
+  VocRadarFormat format;
+  VocRadarStyle style;
+
+  g_return_val_if_fail (VOC_IS_ROLE_PAGE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->role == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no chart to export"));
+      return FALSE;
+    }
+  if (!voc_radar_format_from_path (path, &format))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” does not end in .png, .svg or .pdf"), path);
+      return FALSE;
+    }
+
+  /* Exports are for documents: the light style, with the on-screen series. */
+  data = voc_radar_view_dup_data (self->radar_view);
+  if (with_title)
+    {
+      VocMatchScope scope = current_scope (self);
+      g_autoptr (VocMatch) match = voc_match_compute (self->role, self->profile, scope);
+      g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *line = voc_match_describe (match, scope, now);
+
+      voc_radar_data_set_title (data, voc_role_get_name (self->role), line);
+    }
+  voc_radar_style_init_default (&style);
+  return voc_chart_file_save_radar (data, &style, format, 1200, path, error);
+}
+
 static void
 export_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     VocRolePage     *self)
 {
+  g_autoptr (GSettings) settings = NULL;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (VocRadarData) data = NULL;
   g_autofree char *path = NULL;
-  VocRadarFormat format;
-  VocRadarStyle style;
+  const char *choice;
+  gboolean with_title;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -619,25 +659,28 @@ export_response_cb (GtkNativeDialog *dialog,
   if (path == NULL)
     goto out;
 
-  if (!voc_radar_format_from_path (path, &format))
+  if (!voc_radar_format_from_path (path, NULL))
     {
       /* No known extension: PNG, and say so in the name. */
       g_autofree char *with = g_strconcat (path, ".png", NULL);
       g_free (path);
       path = g_steal_pointer (&with);
-      format = VOC_RADAR_FORMAT_PNG;
     }
 
-  /* Exports are for documents: the light style, with the on-screen series. */
-  data = voc_radar_view_dup_data (self->radar_view);
-  voc_radar_style_init_default (&style);
-  if (!voc_chart_file_save_radar (data, &style, format, 1200, path, &error))
+  choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "title");
+  with_title = g_strcmp0 (choice, "false") != 0;
+  settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (settings, "chart-title", with_title);
+
+  if (!voc_role_page_export_chart (self, path, with_title, &error))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
   else
     {
       g_autofree char *name = g_path_get_basename (path);
       g_autofree char *message = g_strdup_printf (_("Chart saved as “%s”"), name);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-action", "(sssv)", message, _("_Open"),
+                                  "win.open-file", g_variant_new_string (path));
     }
 
 out:
@@ -653,6 +696,7 @@ export_action_cb (GtkWidget  *widget,
   VocRolePage *self = VOC_ROLE_PAGE (widget);
   const char *const filters[] = { _("PNG Image"), "*.png", _("SVG Image"), "*.svg", _("PDF Document"), "*.pdf",
                                   NULL };
+  g_autoptr (GSettings) settings = NULL;
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
 
@@ -662,6 +706,12 @@ export_action_cb (GtkWidget  *widget,
   name = g_strdup_printf ("%s-radar.png", voc_role_get_id (self->role));
   dialog = voc_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("Export Chart"), _("_Export"), G_USER_DIRECTORY_PICTURES, name, filters);
+  /* A check box in the dialog: the title suits a report, not every slide. */
+  settings = g_settings_new (APP_ID);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "title", _("Title, match and date above the chart"),
+                               NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "title",
+                               g_settings_get_boolean (settings, "chart-title") ? "true" : "false");
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

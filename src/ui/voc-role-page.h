@@ -23,6 +23,14 @@ VocRole *voc_role_page_get_role (VocRolePage *self);
 void     voc_role_page_set_role (VocRolePage *self,
                                  VocRole     *role);
 
+/* Writes the chart as shown (scope, comparison, hidden series) to @path
+ * in the format its extension names, in the light style; @with_title
+ * puts the role's name, the match and today's date above it. */
+gboolean voc_role_page_export_chart (VocRolePage  *self,
+                                     const char   *path,
+                                     gboolean      with_title,
+                                     GError      **error);
+
 /* Puts the keyboard focus on the back button, the page's first control. */
 void     voc_role_page_focus_start (VocRolePage *self);
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "voc-a11y.h"
 #include "voc-catalog-view.h"
@@ -12,6 +13,7 @@
 #include "voc-notes-search.h"
 #include "voc-plan-page.h"
 #include "voc-plans-view.h"
+#include "voc-radar.h"
 #include "voc-role-page.h"
 #include "voc-store-plans.h"
 #include "voc-store-transfer.h"
@@ -53,6 +55,7 @@ struct _VocWindow
   GPtrArray           *deletions;
   guint64              last_deletion;
   VocToastQueue       *toasts;
+  GHashTable          *action_toasts; /* action name → the last toast offering it */
 
   gboolean             recovery_reported;  /* the dialog is shown once */
 
@@ -327,7 +330,11 @@ toast_action_action_cb (GtkWidget  *widget,
   g_autoptr (GVariant) target = NULL;
 
   g_variant_get (parameter, "(&s&s&sv)", &text, &button, &action, &target);
-  voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
+  /* A second "Chart saved" makes the first out of date: it goes, rather
+   * than keep the new one waiting its turn. */
+  voc_toast_queue_withdraw (self->toasts, GPOINTER_TO_UINT (g_hash_table_lookup (self->action_toasts, action)));
+  g_hash_table_insert (self->action_toasts, g_strdup (action),
+                       GUINT_TO_POINTER (voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE)));
 }
 
 static void
@@ -637,6 +644,35 @@ open_link_action_cb (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
 }
 
+/* win.open-file: a chart this window saved, in the app that opens its
+ * kind of file (an image viewer, a PDF reader); through the OpenURI
+ * portal in Flatpak. Only regular files with a chart's extension: the
+ * action is there for the toast after an export, nothing else. */
+static void
+open_file_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocWindow *self = VOC_WINDOW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autofree char *uri = NULL;
+  GStatBuf info;
+
+  if (!g_path_is_absolute (path) || !voc_radar_format_from_path (path, NULL) ||
+      g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *message = g_strdup_printf (_("“%s” is no longer there"), name);
+
+      /* The answer to a click: now, not after the toast that offered it. */
+      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 8, TRUE);
+      return;
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  if (uri != NULL)
+    gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
 static void
 export_data_action_cb (GtkWidget  *widget,
                        const char *action_name,
@@ -832,6 +868,7 @@ voc_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->deletions, g_ptr_array_unref);
   g_clear_object (&self->toasts);
+  g_clear_pointer (&self->action_toasts, g_hash_table_unref);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -902,6 +939,7 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action_cb);
   gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
@@ -917,6 +955,7 @@ voc_window_init (VocWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->deletions = g_ptr_array_new_with_free_func ((GDestroyNotify) deletion_free);
   self->toasts = voc_toast_queue_new (self->toast_overlay);
+  self->action_toasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
 
   static const GActionEntry actions[] = {

@@ -16,6 +16,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     print("1..0 # SKIP no display; build-aux/dev.sh test starts one")
     sys.exit(0)
 try:
+    import pyatspi  # noqa: E402
     from vocation_e2e import App, E2EError, Suite, check, role, text_of, wait_for  # noqa: E402
 except ImportError as e:
     print(f"1..0 # SKIP {e}: apt-get install python3-pyatspi")
@@ -583,6 +584,47 @@ def a_step_link_opens_in_the_browser(app):
     opened = os.path.join(app.data_home, "opened.txt")
     wait_for("the browser to be asked", lambda: os.path.exists(opened) and
              open(opened).read().strip() == "https://airflow.example.org/docs")
+
+
+def fake_viewer(binary, data_home):
+    """An image viewer that only notes the file it is asked to open, as the
+    system's handler for PNG images."""
+    apps = os.path.join(data_home, "applications")
+    os.makedirs(apps, exist_ok=True)
+    script = os.path.join(data_home, "fake-viewer")
+    with open(script, "w") as f:
+        f.write(f"#!/bin/sh\necho \"$1\" >> {data_home}/viewed.txt\n")
+    os.chmod(script, 0o755)
+    with open(os.path.join(apps, "vocation-fake-viewer.desktop"), "w") as f:
+        f.write("[Desktop Entry]\nType=Application\nName=Fake Viewer\n"
+                f"Exec={script} %u\nMimeType=image/png;\n")
+    with open(os.path.join(apps, "mimeapps.list"), "w") as f:
+        f.write("[Default Applications]\nimage/png=vocation-fake-viewer.desktop\n")
+
+
+@scenario(data=history_document, then=fake_viewer)
+def a_saved_chart_has_a_title_and_opens(app):
+    """Export Chart…: the dialog offers the title (ticked), Export saves a
+    PNG, and the toast's Open hands it to the image viewer."""
+    open_role(app, "analyst", "Data Analyst")
+    app.act(app.get("push button", "Export Chart…"))
+    dialog = wait_for("the Export Chart dialog", lambda: next((w for w in app.app if w.name == "Export Chart"), None))
+    title_box = app.get("check box", "Title, match and date above the chart", root=dialog)
+    check(title_box.getState().contains(pyatspi.STATE_CHECKED), "the title is on unless the user says otherwise")
+    chart = os.path.join(app.data_home, "my chart.png")
+    name = app.get("text", "Name:", root=dialog)
+    check(text_of(name) == "data-analyst-radar.png", f"the dialog offers a name, saw {text_of(name)!r}")
+    app.key("ctrl+a")
+    app.type(chart)
+    wait_for("the path as typed", lambda: text_of(name) == chart)
+    app.key("Return")
+    app.get("label", "Chart saved as “my chart.png”")
+    with open(chart, "rb") as f:
+        check(f.read(8) == b"\x89PNG\r\n\x1a\n", "the chart is a PNG")
+    app.act(app.get("push button", "Open"))
+    viewed = os.path.join(app.data_home, "viewed.txt")
+    wait_for("the viewer to be asked", lambda: os.path.exists(viewed) and
+             open(viewed).read().strip().endswith(("my chart.png", "my%20chart.png")))
 
 
 @scenario
