@@ -322,6 +322,79 @@ test_labels_wrap (void)
   g_assert_false (layout->label_truncated[4]);
 }
 
+/* Every line of @shown (a label as laid out) is whole words of @label,
+ * in order; only a line that ends in "…" may end inside a word. */
+static void
+assert_whole_words (const char *label,
+                    const char *shown)
+{
+  g_auto (GStrv) lines = g_strsplit (shown, "\n", -1);
+  const char *cursor = label;
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      char *line = lines[l];
+      gboolean cut = g_str_has_suffix (line, "…");
+      const char *at;
+      gsize length;
+
+      if (cut)
+        line[strlen (line) - strlen ("…")] = '\0';
+      g_strstrip (line);
+      length = strlen (line);
+      if (length == 0)
+        continue;
+      at = strstr (cursor, line);
+      if (at == NULL || !(at == label || at[-1] == ' ' || at[-1] == '/' || at[-1] == '-') ||
+          !(cut || at[length] == '\0' || at[length] == ' ' || line[length - 1] == '/' || line[length - 1] == '-'))
+        g_error ("“%s” is laid out as “%s”: line “%s” breaks a word", label, shown, lines[l]);
+      cursor = at + length;
+    }
+}
+
+/* Labels break between words, then shrink, then are cut short with an
+ * ellipsis: never "Troubleshoot-" over "ing", at any size or count. */
+static void
+test_labels_whole_words (void)
+{
+  /* The Data Engineer's radar, where 360 px once broke "Troubleshooting". */
+  static const char *const engineer[] = {
+    "SQL", "Apache Hadoop", "Apache Spark", "Kafka", "Data Warehouse Technologies", "Apache Airflow",
+    "ETL/ELT Tools", "Python or Scala", "Cloud Infrastructure", "Version Control", "CI/CD", "Data Modeling",
+    "Communication", "Attention to Detail", "Troubleshooting",
+  };
+  VocRadarStyle style;
+  guint checked = 0;
+
+  voc_radar_style_init_default (&style);
+  for (guint set = 0; set < 3; set++)
+    for (guint n = 3; n <= VOC_RADAR_MAX_AXES; n += set == 0 ? 25 : 2)
+      {
+        g_autoptr (VocRadarData) data = voc_radar_data_new ();
+
+        for (guint i = 0; i < (set == 0 ? G_N_ELEMENTS (engineer) : n); i++)
+          voc_radar_data_add_axis (data, set == 0 ? engineer[i]
+                                   : set == 1 ? long_names[i % G_N_ELEMENTS (long_names)]
+                                   /* One word no line can hold, among others. */
+                                   : i == 2 ? "Pneumonoultramicroscopicsilicovolcanoconiosis"
+                                            : long_names[(i * 7) % G_N_ELEMENTS (long_names)],
+                                   FALSE);
+        voc_radar_data_add_series (data, "Data Engineer", NULL, NULL, VOC_RADAR_LINE_SOLID, TRUE);
+        voc_radar_data_add_series (data, "You", NULL, NULL, VOC_RADAR_LINE_DASHED, TRUE);
+        for (int size = 120; size <= 1200; size += 8)
+          {
+            g_autoptr (VocRadarLayout) layout = voc_radar_layout_compute (data, &style, NULL, size, size);
+
+            for (guint i = 0; i < layout->n_axes; i++)
+              {
+                assert_whole_words (voc_radar_data_get_axis_label (data, i), layout->label_texts[i]);
+                checked++;
+              }
+          }
+      }
+  g_test_message ("%u labels laid out, every line whole words", checked);
+}
+
 static void
 test_robustness (void)
 {
@@ -976,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/chart/radar/out-of-range-values", test_out_of_range_values);
   g_test_add_func ("/chart/radar/labels/fit", test_labels_fit);
   g_test_add_func ("/chart/radar/labels/wrap", test_labels_wrap);
+  g_test_add_func ("/chart/radar/labels/whole-words", test_labels_whole_words);
   g_test_add_func ("/chart/radar/robustness", test_robustness);
   g_test_add_func ("/chart/radar/many-axes", test_many_axes);
   g_test_add_func ("/chart/radar/draw/series", test_draw);

@@ -919,7 +919,11 @@ prepare_label (LabelCache *label)
 
 /* Predicts what Pango makes of @label in at most @max_lines lines of
  * @max_width px at @scale times the base size: the size, and how much
- * text gets cut, counted as measure_fit () does. */
+ * text gets cut, counted as measure_fit () does. Lines break only
+ * between words: a word longer than a line gets a line of its own, cut
+ * short with an ellipsis, never broken in two. @lines, if set, gets
+ * where each line starts and ends (character offsets, spaces trimmed);
+ * @split is set when a word is cut so, as Pango cannot do that alone. */
 static double
 estimate_label (const LabelCache *label,
                 double            scale,
@@ -927,7 +931,9 @@ estimate_label (const LabelCache *label,
                 int               max_lines,
                 double            ellipsis,
                 double           *width,
-                double           *height)
+                double           *height,
+                GArray           *lines,
+                gboolean         *split)
 {
   const double *x = label->x;
   int n = label->n_chars;
@@ -935,26 +941,31 @@ estimate_label (const LabelCache *label,
   double widest = 0;
   double cut = 0;
   int pos = 0;
-  int lines = 0;
+  int n_lines = 0;
 
-  while (pos < n && lines < max_lines)
+  if (split != NULL)
+    *split = FALSE;
+
+  while (pos < n && n_lines < max_lines)
     {
       int end = n;
       int best = -1;
+      int line_start, line_end;
 
-      lines++;
+      n_lines++;
       while (pos < n && (label->flags[pos] & IS_SPACE))
         pos++;
       while (end > pos && (label->flags[end - 1] & IS_SPACE))
         end--;
+      line_start = pos;
 
       if (x[end] - x[pos] <= limit)
         {
           widest = MAX (widest, x[end] - x[pos]);
-          break;
+          line_end = end;
+          pos = n;
         }
-
-      if (lines == max_lines)
+      else if (n_lines == max_lines)
         {
           /* The last line ends with as much as fits before an ellipsis. */
           int keep = pos;
@@ -965,47 +976,64 @@ estimate_label (const LabelCache *label,
           while (keep > pos && (label->flags[keep - 1] & IS_SPACE))
             keep--;
           widest = MAX (widest, x[keep] - x[pos] + ellipsis);
-          break;
-        }
-
-      /* The last break at which the line still fits. */
-      for (int k = pos + 1; k < end; k++)
-        {
-          int trim = k;
-
-          if (!(label->flags[k] & CAN_BREAK))
-            continue;
-          while (trim > pos && (label->flags[trim - 1] & IS_SPACE))
-            trim--;
-          if (x[trim] - x[pos] > limit)
-            break;
-          best = k;
-        }
-
-      if (best < 0)
-        {
-          /* A word longer than the line: Pango breaks it, with a hyphen. */
-          int keep = pos + 1;
-
-          while (keep < end && x[keep + 1] - x[pos] + ellipsis / 2 <= limit)
-            keep++;
-          widest = MAX (widest, x[keep] - x[pos] + ellipsis / 2);
-          cut += 0.75;
-          pos = keep;
+          line_end = end;
+          pos = n;
         }
       else
         {
-          int trim = best;
+          /* The last break at which the line still fits. */
+          for (int k = pos + 1; k < end; k++)
+            {
+              int trim = k;
 
-          while (trim > pos && (label->flags[trim - 1] & IS_SPACE))
-            trim--;
-          widest = MAX (widest, x[trim] - x[pos]);
-          pos = best;
+              if (!(label->flags[k] & CAN_BREAK))
+                continue;
+              while (trim > pos && (label->flags[trim - 1] & IS_SPACE))
+                trim--;
+              if (x[trim] - x[pos] > limit)
+                break;
+              best = k;
+            }
+
+          if (best < 0)
+            {
+              /* A word longer than the line: a line of its own, cut short,
+               * which reads better than "Troubleshoot-" over "ing". */
+              int next = pos + 1;
+              int keep = pos;
+
+              while (next < end && !(label->flags[next] & CAN_BREAK))
+                next++;
+              line_end = next;
+              while (line_end > pos && (label->flags[line_end - 1] & IS_SPACE))
+                line_end--;
+              while (keep < line_end && x[keep + 1] - x[pos] + ellipsis <= limit)
+                keep++;
+              cut += 3 + 6.0 * (line_end - keep) / n;
+              widest = MAX (widest, x[keep] - x[pos] + ellipsis);
+              pos = next;
+              if (split != NULL)
+                *split = TRUE;
+            }
+          else
+            {
+              line_end = best;
+              while (line_end > pos && (label->flags[line_end - 1] & IS_SPACE))
+                line_end--;
+              widest = MAX (widest, x[line_end] - x[pos]);
+              pos = best;
+            }
+        }
+
+      if (lines != NULL)
+        {
+          g_array_append_val (lines, line_start);
+          g_array_append_val (lines, line_end);
         }
     }
 
   *width = MIN (widest, limit) * scale;
-  *height = MAX (lines, 1) * label->line_height * scale;
+  *height = MAX (n_lines, 1) * label->line_height * scale;
   return cut;
 }
 
@@ -1042,7 +1070,7 @@ measure_fit (const LabelCache *cache,
         }
 
       cut += estimate_label (&cache[i], scale, label_max_width (fit, &cache[i], f, font_sizes),
-                             label_fits[f].max_lines, ellipsis, &fit->width[i], &fit->height[i]);
+                             label_fits[f].max_lines, ellipsis, &fit->width[i], &fit->height[i], NULL, NULL);
     }
 
   return cut;
@@ -1080,7 +1108,9 @@ create_label (LabelCache                 *label,
   label->layout = pango_layout_new (context);
   pango_layout_set_text (label->layout, text, -1);
   pango_layout_set_alignment (label->layout, alignment);
-  pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
+  /* Between words only; a word too long for a line is cut short with an
+   * ellipsis instead (see shape_labels ()). */
+  pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD);
   pango_layout_set_font_description (label->layout, font);
   pango_layout_set_width (label->layout, (int) floor (label_max_width (fit, label, 0, font_sizes) * PANGO_SCALE));
   prepare_label (label);
@@ -1100,11 +1130,14 @@ shape_labels (RadarLayout                *self,
   double scale = font_sizes[label_fits[f].scale] / font_sizes[0];
   int max_lines = label_fits[f].max_lines;
 
+  g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (int));
+
   for (guint i = 0; i < fit->n; i++)
     {
       PangoLayout *layout = cache[i].layout;
       double max_width = label_max_width (fit, &cache[i], f, font_sizes);
-      double predicted_width, predicted_height;
+      double predicted_width, predicted_height, cut = 0;
+      gboolean split = FALSE;
       VocRect logical;
 
       if (layout == NULL)
@@ -1112,12 +1145,38 @@ shape_labels (RadarLayout                *self,
 
       pango_layout_set_font_description (layout, font);
       pango_layout_set_width (layout, MAX (1, (int) floor (max_width * PANGO_SCALE)));
+      g_array_set_size (lines, 0);
+      if (cache[i].x[cache[i].n_chars] * scale > max_width)
+        cut = estimate_label (&cache[i], scale, max_width, max_lines, ellipsis,
+                              &predicted_width, &predicted_height, lines, &split);
+
+      if (split)
+        {
+          /* Pango's word wrap lets a long word run past the line, and its
+           * word-and-character wrap breaks it in two. Instead the lines
+           * become paragraphs of one line each, so that the word's line
+           * alone gets the ellipsis. */
+          const char *text = pango_layout_get_text (layout);
+          g_autoptr (GString) broken = g_string_new (NULL);
+
+          for (guint l = 0; l < lines->len; l += 2)
+            {
+              const char *from = g_utf8_offset_to_pointer (text, g_array_index (lines, int, l));
+              /* The last line takes the rest, for its ellipsis. */
+              const char *to = l + 2 < lines->len ? g_utf8_offset_to_pointer (text, g_array_index (lines, int, l + 1))
+                                                  : text + strlen (text);
+
+              if (l > 0)
+                g_string_append_c (broken, '\n');
+              g_string_append_len (broken, from, to - from);
+            }
+          pango_layout_set_text (layout, broken->str, broken->len);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_set_height (layout, -1);
+        }
       /* Any change of settings makes Pango shape again, so the ellipsis
        * is asked for only when it will show. */
-      if (cache[i].x[cache[i].n_chars] * scale > max_width &&
-          (estimate_label (&cache[i], scale, max_width, max_lines, ellipsis,
-                           &predicted_width, &predicted_height) >= 3 ||
-           pango_layout_get_line_count (layout) > max_lines))
+      else if (cut >= 3 || pango_layout_get_line_count (layout) > max_lines)
         {
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           pango_layout_set_height (layout, -max_lines);
