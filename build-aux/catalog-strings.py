@@ -54,6 +54,8 @@ def generate(catalog):
                 add(f"a requirement of the role “{name}”", req["label"])
                 for detail in req["details"]:
                     add(f"a tool, technique or example under “{req['label']}”", detail)
+                if "note" in req:
+                    add(f"why the catalog reads the role description so, for “{req['label']}”", req["note"])
     lines.append("#endif")
     return "\n".join(lines) + "\n"
 

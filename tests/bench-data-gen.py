@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the large data set the data benchmarks use: 1,000 plans with
 10,000 goals and 50,000 steps, 100,000 notes (one on each goal, one on each
-plan, the rest on roles of a large custom catalog), 88 ratings and 500
+plan, the rest on roles of a large custom catalog), 89 ratings and 500
 history rows, always the same (fixed seed).
 
 usage: bench-data-gen.py VOCATION DATA_HOME
@@ -43,7 +43,7 @@ WORDS = (
 
 
 def skill_ids(vocation_dir):
-    """The 88 skills of the built-in catalog, or a fixed list without it."""
+    """The 89 skills of the built-in catalog, or a fixed list without it."""
     catalog = os.path.join(vocation_dir, "data", "catalog", "roles.json")
     try:
         with open(catalog, encoding="utf-8") as f:

@@ -27,8 +27,8 @@ static const char *const skills[N_AXES] = {
   "SQL", "Python", "Text Preprocessing & Tokenization", "Embeddings & Language Models",
   "Project Tracking & Documentation Tools", "Containerization & Orchestration", "CI/CD for ML",
   "Pipeline Orchestration", "Monitoring & Logging", "Infrastructure as Code (IaC)",
-  "Statistics (Basic)", "Data Warehousing Concepts", "Business communication",
-  "Stakeholder liaison", "Report writing",
+  "Statistics (Basic)", "Data Warehousing Concepts", "Business Communication",
+  "Stakeholder Liaison", "Report Writing",
 };
 
 static VocRadarData *

@@ -112,8 +112,11 @@ static const Fixture fixtures[] = {
   { "nul-byte.json",
     "nul-byte.json: line 85: NUL byte at byte offset 1874; the file is not text\n"
   },
+  { "note-wrong-type.json",
+    "note-wrong-type.json: roles[0].groups[0].requirements[0].note: expected a non-empty string, found an array\n"
+  },
   { "qualifier-unknown.json",
-    "qualifier-unknown.json: roles[0].groups[0].requirements[0].qualifier: unknown qualifier \"Superb\"; expected one of \"Mastery\", \"Advanced\", \"Strong\", \"Deep understanding\", \"Deep familiarity\", \"Moderate\", \"Basic\", \"Basics\", \"Introductory\", \"Fundamentals\", \"Familiarity\", \"High-level\", \"Optional but preferred\", \"Optional but helpful\", \"Not mandatory but beneficial\", \"Optional\", \"If in GenAI territory\"\n"
+    "qualifier-unknown.json: roles[0].groups[0].requirements[0].qualifier: unknown qualifier \"Superb\"; expected one of \"Mastery\", \"Advanced\", \"Strong\", \"Deep understanding\", \"Deep familiarity\", \"Moderate\", \"Basic\", \"Basics\", \"Introductory\", \"Fundamentals\", \"Familiarity\", \"High-level\", \"Optional but preferred\", \"Optional but helpful\", \"Not mandatory but beneficial\", \"Optional\", \"If in GenAI territory\", \"If a project requires it\"\n"
   },
   { "qualifier-wrong-type.json",
     "qualifier-wrong-type.json: roles[0].groups[0].requirements[0].qualifier: expected the seed's words for the level as a string, found 4\n"
@@ -154,7 +157,7 @@ static const Fixture fixtures[] = {
     "unknown-area.json: skills[1].area: unknown area \"code\"; expected the id of an entry in \"areas\"\n"
   },
   { "unknown-member.json",
-    "unknown-member.json: roles[0].groups[0].requirements[0].levle: unknown member; expected only skill, alternatives, label, level, qualifier, details\n"
+    "unknown-member.json: roles[0].groups[0].requirements[0].levle: unknown member; expected only skill, alternatives, label, level, qualifier, details, note\n"
   },
   { "unqualified-level.json",
     "unqualified-level.json: roles[0].groups[1].requirements[0].level: a requirement without a qualifier expects level 3 (Practitioner), found 5; add the seed's qualifier or change the level\n"

@@ -20,10 +20,10 @@ static const char *const long_names[] = {
   "Text Preprocessing & Tokenization", "Project Tracking & Documentation Tools",
   "Embeddings & Language Models", "Containerization & Orchestration", "CI/CD for ML",
   "Pipeline Orchestration", "Monitoring & Logging", "Infrastructure as Code (IaC)",
-  "Business communication", "Experiment Tracking & Hyperparameter Tuning", "Python",
-  "Data Warehousing Concepts", "Visual design principles", "Statistics (Basic)",
-  "Dimensionality reduction", "Model Evaluation", "GPU/Distributed Training",
-  "Stakeholder liaison", "Domain knowledge", "Report writing", "Excel (Advanced)",
+  "Business Communication", "Experiment Tracking & Hyperparameter Tuning", "Python",
+  "Data Warehousing Concepts", "Visual Design Principles", "Statistics (Basic)",
+  "Dimensionality Reduction", "Model Evaluation", "GPU/Distributed Training",
+  "Stakeholder Liaison", "Domain Knowledge", "Report Writing", "Excel (Advanced)",
   "ETL Tools", "Mathematical Foundations", "Neural Network Architectures", "SQL",
 };
 

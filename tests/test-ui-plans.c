@@ -58,7 +58,7 @@ test_plan_from_gaps (void)
   g_assert_true (voc_profile_set_rating (profile, "sql", 2, TRUE, NULL));
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 0);
 
-  /* Role page → "Create Plan from Gaps…" → Create. */
+  /* Role page → "Create Plan From Gaps…" → Create. */
   g_assert_true (voc_window_show_role (VOC_WINDOW (window), "data-engineer"));
   role_page = ui_find (GTK_WIDGET (window), VOC_TYPE_ROLE_PAGE, NULL, 0);
   gtk_widget_activate_action (role_page, "role.create-plan", NULL);
@@ -89,15 +89,15 @@ test_plan_from_gaps (void)
   ui_spin (300);
   g_assert_cmpuint (ui_count (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, FALSE), ==, goals->len);
   /* Closed goals are only their header; the first one opened shows its inside. */
-  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0));
+  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a Step or a Link", 0));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ui_find (GTK_WIDGET (page), ADW_TYPE_EXPANDER_ROW, NULL, 0)),
                                  TRUE);
   ui_spin (100);
-  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0));
-  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 1));
+  g_assert_nonnull (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a Step or a Link", 0));
+  g_assert_null (find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a Step or a Link", 1));
 
   /* A step, added as the user types it. */
-  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a step or a link", 0);
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Add a Step or a Link", 0);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Finish the window functions course");
   g_signal_emit_by_name (entry, "apply");
@@ -106,12 +106,12 @@ test_plan_from_gaps (void)
   g_assert_cmpuint (steps->len, ==, 1);
 
   /* A due date, typed as a date, and a badly typed one refused. */
-  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due date (YYYY-MM-DD)", 0);
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due Date (YYYY-MM-DD)", 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "2027-02-01");
   g_signal_emit_by_name (entry, "apply");
   ui_spin (100);
   page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
-  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due date (YYYY-MM-DD)", 0);
+  entry = find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW, "Due Date (YYYY-MM-DD)", 0);
   gtk_editable_set_text (GTK_EDITABLE (entry), "next spring");
   g_signal_emit_by_name (entry, "apply");
   ui_spin (100);
@@ -133,7 +133,7 @@ test_plan_from_gaps (void)
   ui_spin (100);
   page = VOC_PLAN_PAGE (ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0));
   {
-    GtkWidget *order = find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Order in the plan", 0);
+    GtkWidget *order = find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Order in the Plan", 0);
     GtkWidget *down = NULL;
 
     for (guint i = 0; (down = ui_find (order, GTK_TYPE_BUTTON, NULL, i)); i++)
@@ -603,7 +603,7 @@ test_target_date_applied (void)
   g_assert_true (voc_window_show_plan (VOC_WINDOW (window), plan_id));
   page = ui_find (GTK_WIDGET (window), VOC_TYPE_PLAN_PAGE, NULL, 0);
   ui_spin (200);
-  row = find_row (page, ADW_TYPE_ENTRY_ROW, "Target date (YYYY-MM-DD)", 0);
+  row = find_row (page, ADW_TYPE_ENTRY_ROW, "Target Date (YYYY-MM-DD)", 0);
   g_assert_nonnull (row);
   text = ui_find (row, GTK_TYPE_TEXT, NULL, 0);
   g_assert_true (gtk_widget_grab_focus (text));

@@ -13,9 +13,17 @@ N_("Analytics & Visualization");
 /* Translators: a competency area of skills */
 N_("Machine Learning");
 /* Translators: a competency area of skills */
-N_("Deep Learning & AI");
+N_("Deep Learning");
 /* Translators: a competency area of skills */
-N_("MLOps, Cloud & Infrastructure");
+N_("Language & Speech");
+/* Translators: a competency area of skills */
+N_("Computer Vision");
+/* Translators: a competency area of skills */
+N_("LLM Applications");
+/* Translators: a competency area of skills */
+N_("MLOps & Deployment");
+/* Translators: a competency area of skills */
+N_("Cloud & Infrastructure");
 /* Translators: a competency area of skills */
 N_("Product & Business");
 /* Translators: a competency area of skills */
@@ -49,7 +57,7 @@ N_("Writing tests that run on their own and catch broken code or models before r
 /* Translators: a skill name */
 N_("API Development");
 /* Translators: description of the skill “API Development” */
-N_("Exposing functionality, such as a trained model, behind a clean HTTP interface.");
+N_("Putting a trained model or other code behind an HTTP API with a web framework such as Flask or FastAPI.");
 /* Translators: a skill name */
 N_("Performance Profiling");
 /* Translators: description of the skill “Performance Profiling” */
@@ -58,6 +66,10 @@ N_("Measuring where time and memory go in a program and removing the worst bottl
 N_("SQL");
 /* Translators: description of the skill “SQL” */
 N_("Querying, joining and aggregating data in relational databases, and making those queries fast.");
+/* Translators: a skill name */
+N_("NoSQL Databases");
+/* Translators: description of the skill “NoSQL Databases” */
+N_("Storing and querying document, key-value and wide-column databases, such as MongoDB, where data has no fixed tables.");
 /* Translators: a skill name */
 N_("ETL/ELT Pipelines");
 /* Translators: description of the skill “ETL/ELT Pipelines” */
@@ -81,7 +93,7 @@ N_("Processing datasets too large for one machine with cluster-based compute eng
 /* Translators: a skill name */
 N_("Distributed Storage & Computing");
 /* Translators: description of the skill “Distributed Storage & Computing” */
-N_("Understanding how cluster file systems and split-and-combine jobs spread work across machines.");
+N_("Working with Hadoop-style clusters: a distributed file system such as HDFS and the split-and-combine jobs that run over it.");
 /* Translators: a skill name */
 N_("Stream Processing");
 /* Translators: description of the skill “Stream Processing” */
@@ -91,9 +103,9 @@ N_("Workflow Orchestration");
 /* Translators: description of the skill “Workflow Orchestration” */
 N_("Scheduling dependent jobs so they run in the right order and recover when one fails.");
 /* Translators: a skill name */
-N_("Data Storage");
-/* Translators: description of the skill “Data Storage” */
-N_("Picking and using object stores and distributed file systems for large volumes of data.");
+N_("Object Storage");
+/* Translators: description of the skill “Object Storage” */
+N_("Keeping large volumes of data in cloud object stores such as Amazon S3 or Google Cloud Storage.");
 /* Translators: a skill name */
 N_("Statistics");
 /* Translators: description of the skill “Statistics” */
@@ -241,7 +253,7 @@ N_("Guarding AI systems against misuse, manipulation and unsafe or unreliable ou
 /* Translators: a skill name */
 N_("Model Packaging & Serving");
 /* Translators: description of the skill “Model Packaging & Serving” */
-N_("Packaging trained models and running them behind services that answer prediction requests.");
+N_("Running trained models in serving systems such as TensorFlow Serving, TorchServe or ONNX Runtime, and in inference pipelines.");
 /* Translators: a skill name */
 N_("Containers");
 /* Translators: description of the skill “Containers” */
@@ -401,17 +413,17 @@ N_("Excel");
 /* Translators: a tool, technique or example under “Excel” */
 N_("Pivot tables");
 /* Translators: a tool, technique or example under “Excel” */
-N_("formulas (VLOOKUP, INDEX-MATCH)");
+N_("Formulas (VLOOKUP, INDEX-MATCH)");
 /* Translators: a tool, technique or example under “Excel” */
-N_("macros");
+N_("Macros");
 /* Translators: a tool, technique or example under “SQL” */
 N_("Joins (INNER, OUTER)");
 /* Translators: a tool, technique or example under “SQL” */
 N_("GROUP BY");
 /* Translators: a tool, technique or example under “SQL” */
-N_("window functions (ROW_NUMBER, RANK)");
+N_("Window functions (ROW_NUMBER, RANK)");
 /* Translators: a tool, technique or example under “SQL” */
-N_("subqueries");
+N_("Subqueries");
 /* Translators: a requirement of the role “Data Analyst” */
 N_("Python or R");
 /* Translators: a tool, technique or example under “Python or R” */
@@ -423,19 +435,19 @@ N_("Visualization Platforms");
 /* Translators: a tool, technique or example under “Visualization Platforms” */
 N_("Tableau or Power BI");
 /* Translators: a tool, technique or example under “Visualization Platforms” */
-N_("creating interactive dashboards");
+N_("Creating interactive dashboards");
 /* Translators: a tool, technique or example under “Visualization Platforms” */
-N_("designing storyboards for reports");
+N_("Designing storyboards for reports");
 /* Translators: a tool, technique or example under “Statistics” */
 N_("Mean");
 /* Translators: a tool, technique or example under “Statistics” */
-N_("median");
+N_("Median");
 /* Translators: a tool, technique or example under “Statistics” */
-N_("mode");
+N_("Mode");
 /* Translators: a tool, technique or example under “Statistics” */
-N_("standard deviation");
+N_("Standard deviation");
 /* Translators: a tool, technique or example under “Statistics” */
-N_("correlation");
+N_("Correlation");
 /* Translators: a tool, technique or example under “Statistics” */
 N_("p-values");
 /* Translators: a tool, technique or example under “Statistics” */
@@ -443,21 +455,19 @@ N_("t-tests");
 /* Translators: a group of requirements of the role “Data Analyst” */
 N_("Soft Skills");
 /* Translators: a requirement of the role “Data Analyst” */
-N_("Business communication");
-/* Translators: a tool, technique or example under “Business communication” */
-N_("translating data insights into clear recommendations");
+N_("Business Communication");
+/* Translators: a tool, technique or example under “Business Communication” */
+N_("Translating data insights into clear recommendations");
 /* Translators: a requirement of the role “Data Analyst” */
-N_("Report writing");
-/* Translators: a tool, technique or example under “Report writing” */
-N_("clarity");
-/* Translators: a tool, technique or example under “Report writing” */
-N_("conciseness");
-/* Translators: a requirement of the role “Data Analyst” */
-N_("Domain knowledge");
-/* Translators: a tool, technique or example under “Domain knowledge” */
-N_("e.g., finance, marketing, healthcare");
-/* Translators: a tool, technique or example under “Domain knowledge” */
-N_("interpreting data contextually");
+N_("Report Writing");
+/* Translators: a tool, technique or example under “Report Writing” */
+N_("Clarity");
+/* Translators: a tool, technique or example under “Report Writing” */
+N_("Conciseness");
+/* Translators: a tool, technique or example under “Domain Knowledge” */
+N_("Such as finance, marketing or healthcare");
+/* Translators: a tool, technique or example under “Domain Knowledge” */
+N_("Interpreting data contextually");
 /* Translators: a role name */
 N_("Business Intelligence Developer");
 /* Translators: one-line summary of the role “Business Intelligence Developer” */
@@ -467,11 +477,11 @@ N_("A BI developer designs the pipelines and warehouse models that feed company 
 /* Translators: a tool, technique or example under “SQL” */
 N_("Performance tuning");
 /* Translators: a tool, technique or example under “SQL” */
-N_("indexing");
+N_("Indexing");
 /* Translators: a tool, technique or example under “SQL” */
-N_("stored procedures");
+N_("Stored procedures");
 /* Translators: a tool, technique or example under “SQL” */
-N_("data partitioning");
+N_("Data partitioning");
 /* Translators: a requirement of the role “Business Intelligence Developer” */
 N_("ETL Tools");
 /* Translators: a tool, technique or example under “ETL Tools” */
@@ -481,7 +491,7 @@ N_("Talend");
 /* Translators: a tool, technique or example under “ETL Tools” */
 N_("Microsoft SSIS");
 /* Translators: a tool, technique or example under “ETL Tools” */
-N_("designing data pipelines to move data from transactional databases to data warehouses");
+N_("Designing data pipelines to move data from transactional databases to data warehouses");
 /* Translators: a requirement of the role “Business Intelligence Developer” */
 N_("BI Tools");
 /* Translators: a tool, technique or example under “BI Tools” */
@@ -501,21 +511,19 @@ N_("Basic Scripting");
 /* Translators: a tool, technique or example under “Basic Scripting” */
 N_("Python or shell scripting");
 /* Translators: a tool, technique or example under “Basic Scripting” */
-N_("automating ETL tasks");
+N_("Automating ETL tasks");
 /* Translators: a requirement of the role “Business Intelligence Developer” */
-N_("Stakeholder liaison");
-/* Translators: a tool, technique or example under “Stakeholder liaison” */
-N_("gathering reporting requirements");
+N_("Stakeholder Liaison");
+/* Translators: a tool, technique or example under “Stakeholder Liaison” */
+N_("Gathering reporting requirements");
 /* Translators: a requirement of the role “Business Intelligence Developer” */
-N_("Visual design principles");
-/* Translators: a tool, technique or example under “Visual design principles” */
-N_("choosing appropriate chart types");
-/* Translators: a tool, technique or example under “Visual design principles” */
-N_("color theory for dashboards");
-/* Translators: a requirement of the role “Business Intelligence Developer” */
-N_("Analytical thinking");
-/* Translators: a tool, technique or example under “Analytical thinking” */
-N_("identifying key performance indicators and metrics");
+N_("Visual Design Principles");
+/* Translators: a tool, technique or example under “Visual Design Principles” */
+N_("Choosing appropriate chart types");
+/* Translators: a tool, technique or example under “Visual Design Principles” */
+N_("Color theory for dashboards");
+/* Translators: a tool, technique or example under “Analytical Thinking” */
+N_("Identifying key performance indicators and metrics");
 /* Translators: a role name */
 N_("Data Scientist");
 /* Translators: one-line summary of the role “Data Scientist” */
@@ -527,7 +535,7 @@ N_("Programming");
 /* Translators: a tool, technique or example under “Programming” */
 N_("Python (primary) or R");
 /* Translators: a tool, technique or example under “Programming” */
-N_("writing clean, modular code");
+N_("Writing clean, modular code");
 /* Translators: a tool, technique or example under “Programming” */
 N_("Python libraries: pandas, NumPy, scikit-learn (for classical ML), matplotlib, seaborn, Plotly (visualization)");
 /* Translators: a tool, technique or example under “Programming” */
@@ -545,69 +553,73 @@ N_("Model Evaluation");
 /* Translators: a tool, technique or example under “Model Evaluation” */
 N_("Cross-validation");
 /* Translators: a tool, technique or example under “Model Evaluation” */
-N_("confusion matrix");
+N_("Confusion matrix");
 /* Translators: a tool, technique or example under “Model Evaluation” */
 N_("AUC-ROC");
 /* Translators: a tool, technique or example under “Model Evaluation” */
-N_("precision/recall");
+N_("Precision/recall");
 /* Translators: a tool, technique or example under “Model Evaluation” */
 N_("F1 score");
 /* Translators: a group of requirements of the role “Data Scientist” */
 N_("Deep Learning (Introductory)");
 /* Translators: a requirement of the role “Data Scientist” */
-N_("Neural nets");
-/* Translators: a tool, technique or example under “Neural nets” */
+N_("Neural Nets");
+/* Translators: a tool, technique or example under “Neural Nets” */
 N_("TensorFlow/Keras or PyTorch");
-/* Translators: a tool, technique or example under “Neural nets” */
-N_("image/text tasks");
-/* Translators: a tool, technique or example under “Neural nets” */
-N_("a distinguishing skill");
+/* Translators: a tool, technique or example under “Neural Nets” */
+N_("Image/text tasks");
+/* Translators: a tool, technique or example under “Neural Nets” */
+N_("A distinguishing skill");
 /* Translators: a group of requirements of the role “Data Scientist” */
 N_("Statistics & Math");
 /* Translators: a tool, technique or example under “Statistics” */
 N_("Descriptive statistics");
 /* Translators: a tool, technique or example under “Statistics” */
-N_("hypothesis testing");
+N_("Hypothesis testing");
 /* Translators: a tool, technique or example under “Probability” */
-N_("probability distributions (Gaussian, Poisson, etc.)");
+N_("Probability distributions (Gaussian, Poisson, etc.)");
 /* Translators: a tool, technique or example under “Probability” */
 N_("Bayesian basics");
 /* Translators: a requirement of the role “Data Scientist” */
-N_("Data preparation");
-/* Translators: a tool, technique or example under “Data preparation” */
+N_("Data Preparation");
+/* Translators: a tool, technique or example under “Data Preparation” */
 N_("Handling missing values");
-/* Translators: a tool, technique or example under “Data preparation” */
-N_("outliers");
-/* Translators: a tool, technique or example under “Data preparation” */
-N_("categorical encoding");
-/* Translators: a tool, technique or example under “Data preparation” */
-N_("feature scaling/normalization");
+/* Translators: a tool, technique or example under “Data Preparation” */
+N_("Outliers");
+/* Translators: a tool, technique or example under “Data Preparation” */
+N_("Categorical encoding");
+/* Translators: a tool, technique or example under “Data Preparation” */
+N_("Feature scaling/normalization");
 /* Translators: a requirement of the role “Data Scientist” */
 N_("SQL/NoSQL");
 /* Translators: a tool, technique or example under “SQL/NoSQL” */
 N_("Extracting data from relational or document databases (MongoDB) for analysis");
+/* Translators: why the catalog reads the role description so, for “SQL/NoSQL” */
+N_("Relational or document databases: either kind of skill counts.");
 /* Translators: a group of requirements of the role “Data Scientist” */
 N_("Basic Deployment");
 /* Translators: a requirement of the role “Data Scientist” */
-N_("Packaging models");
-/* Translators: a tool, technique or example under “Packaging models” */
+N_("Packaging Models");
+/* Translators: a tool, technique or example under “Packaging Models” */
 N_("pickle/ONNX");
-/* Translators: a tool, technique or example under “Packaging models” */
-N_("building a REST API (Flask, FastAPI) to serve model predictions");
+/* Translators: a tool, technique or example under “Packaging Models” */
+N_("Building a REST API (Flask, FastAPI) to serve model predictions");
 /* Translators: a tool, technique or example under “Version Control” */
 N_("Git for code collaboration");
+/* Translators: why the catalog reads the role description so, for “Version Control” */
+N_("Listed under “Basic Deployment” beside “Packaging models”: the heading’s “Basic” sets the level of both, and the item itself asks only for Git for code collaboration, so it stays at Beginner.");
 /* Translators: a requirement of the role “Data Scientist” */
-N_("Storytelling with data");
-/* Translators: a tool, technique or example under “Storytelling with data” */
-N_("creating narratives around findings");
+N_("Storytelling With Data");
+/* Translators: a tool, technique or example under “Storytelling With Data” */
+N_("Creating narratives around findings");
 /* Translators: a tool, technique or example under “Collaboration” */
-N_("working with domain experts to understand business context");
+N_("Working with domain experts to understand business context");
 /* Translators: a requirement of the role “Data Scientist” */
-N_("Experimentation mindset");
-/* Translators: a tool, technique or example under “Experimentation mindset” */
+N_("Experimentation Mindset");
+/* Translators: a tool, technique or example under “Experimentation Mindset” */
 N_("A/B testing");
-/* Translators: a tool, technique or example under “Experimentation mindset” */
-N_("iterative model improvement");
+/* Translators: a tool, technique or example under “Experimentation Mindset” */
+N_("Iterative model improvement");
 /* Translators: a role name */
 N_("Machine Learning Engineer");
 /* Translators: one-line summary of the role “Machine Learning Engineer” */
@@ -621,7 +633,7 @@ N_("Writing reusable, production-grade code");
 /* Translators: a tool, technique or example under “Programming (Python)” */
 N_("PEP8");
 /* Translators: a tool, technique or example under “Programming (Python)” */
-N_("modular design");
+N_("Modular design");
 /* Translators: a tool, technique or example under “Deep Learning Frameworks” */
 N_("TensorFlow (Keras API, TensorFlow Hub, TFX)");
 /* Translators: a tool, technique or example under “Deep Learning Frameworks” */
@@ -629,99 +641,99 @@ N_("PyTorch (nn.Module, DataLoader, training loops)");
 /* Translators: a group of requirements of the role “Machine Learning Engineer” */
 N_("Model Serving & Deployment");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Model serving");
-/* Translators: a tool, technique or example under “Model serving” */
+N_("Model Serving");
+/* Translators: a tool, technique or example under “Model Serving” */
 N_("TensorFlow Serving");
-/* Translators: a tool, technique or example under “Model serving” */
+/* Translators: a tool, technique or example under “Model Serving” */
 N_("TorchServe");
-/* Translators: a tool, technique or example under “Model serving” */
+/* Translators: a tool, technique or example under “Model Serving” */
 N_("ONNX runtime");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("RESTful endpoints");
-/* Translators: a tool, technique or example under “RESTful endpoints” */
+N_("RESTful Endpoints");
+/* Translators: a tool, technique or example under “RESTful Endpoints” */
 N_("Flask, FastAPI");
-/* Translators: a tool, technique or example under “RESTful endpoints” */
-N_("loading a serialized model (SavedModel, .pt) and returning predictions");
+/* Translators: a tool, technique or example under “RESTful Endpoints” */
+N_("Loading a serialized model (SavedModel, .pt) and returning predictions");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
 N_("Containerization");
 /* Translators: a tool, technique or example under “Containerization” */
 N_("Docker (writing Dockerfiles, managing images)");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Kubernetes fundamentals");
-/* Translators: a tool, technique or example under “Kubernetes fundamentals” */
+N_("Kubernetes Fundamentals");
+/* Translators: a tool, technique or example under “Kubernetes Fundamentals” */
 N_("Deploying pods/services");
-/* Translators: a tool, technique or example under “Kubernetes fundamentals” */
-N_("creating Helm charts for model rollout");
+/* Translators: a tool, technique or example under “Kubernetes Fundamentals” */
+N_("Creating Helm charts for model rollout");
 /* Translators: a group of requirements of the role “Machine Learning Engineer” */
 N_("MLOps Tools");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("CI/CD pipelines");
-/* Translators: a tool, technique or example under “CI/CD pipelines” */
+N_("CI/CD Pipelines");
+/* Translators: a tool, technique or example under “CI/CD Pipelines” */
 N_("GitHub Actions, Jenkins");
-/* Translators: a tool, technique or example under “CI/CD pipelines” */
-N_("automated training and deployment");
+/* Translators: a tool, technique or example under “CI/CD Pipelines” */
+N_("Automated training and deployment");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Experiment tracking");
-/* Translators: a tool, technique or example under “Experiment tracking” */
+N_("Experiment Tracking");
+/* Translators: a tool, technique or example under “Experiment Tracking” */
 N_("MLflow");
-/* Translators: a tool, technique or example under “Experiment tracking” */
+/* Translators: a tool, technique or example under “Experiment Tracking” */
 N_("Weights & Biases");
-/* Translators: a tool, technique or example under “Experiment tracking” */
+/* Translators: a tool, technique or example under “Experiment Tracking” */
 N_("TensorBoard");
 /* Translators: a group of requirements of the role “Machine Learning Engineer” */
 N_("Cloud Platform Experience");
-/* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Cloud platforms");
-/* Translators: a tool, technique or example under “Cloud platforms” */
+/* Translators: a tool, technique or example under “Cloud Platforms” */
 N_("AWS SageMaker (training jobs, model hosting)");
-/* Translators: a tool, technique or example under “Cloud platforms” */
+/* Translators: a tool, technique or example under “Cloud Platforms” */
 N_("GCP AI Platform (training, hyperparameter tuning)");
-/* Translators: a tool, technique or example under “Cloud platforms” */
+/* Translators: a tool, technique or example under “Cloud Platforms” */
 N_("Azure ML (workspace, experiments, pipelines)");
 /* Translators: a group of requirements of the role “Machine Learning Engineer” */
 N_("Data Engineering Basics");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Working with large datasets");
-/* Translators: a tool, technique or example under “Working with large datasets” */
+N_("Working With Large Datasets");
+/* Translators: a tool, technique or example under “Working With Large Datasets” */
 N_("Spark (PySpark)");
-/* Translators: a tool, technique or example under “Working with large datasets” */
+/* Translators: a tool, technique or example under “Working With Large Datasets” */
 N_("Dask");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Data storage");
-/* Translators: a tool, technique or example under “Data storage” */
+N_("Data Storage");
+/* Translators: a tool, technique or example under “Data Storage” */
 N_("S3");
-/* Translators: a tool, technique or example under “Data storage” */
+/* Translators: a tool, technique or example under “Data Storage” */
 N_("GCS");
-/* Translators: a tool, technique or example under “Data storage” */
+/* Translators: a tool, technique or example under “Data Storage” */
 N_("HDFS");
+/* Translators: why the catalog reads the role description so, for “Data Storage” */
+N_("S3 and GCS are object storage; HDFS is the distributed storage of the Hadoop skill: either counts.");
 /* Translators: a group of requirements of the role “Machine Learning Engineer” */
 N_("Optimization & Scaling");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Profiling code");
-/* Translators: a tool, technique or example under “Profiling code” */
+N_("Profiling Code");
+/* Translators: a tool, technique or example under “Profiling Code” */
 N_("cProfile");
-/* Translators: a tool, technique or example under “Profiling code” */
-N_("debugging GPU performance (NVIDIA Nsight)");
+/* Translators: a tool, technique or example under “Profiling Code” */
+N_("Debugging GPU performance (NVIDIA Nsight)");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Optimization techniques");
-/* Translators: a tool, technique or example under “Optimization techniques” */
-N_("mixed-precision training");
-/* Translators: a tool, technique or example under “Optimization techniques” */
-N_("model quantization for lower-latency inference");
+N_("Optimization Techniques");
+/* Translators: a tool, technique or example under “Optimization Techniques” */
+N_("Mixed-precision training");
+/* Translators: a tool, technique or example under “Optimization Techniques” */
+N_("Model quantization for lower-latency inference");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Problem-solving");
-/* Translators: a tool, technique or example under “Problem-solving” */
-N_("adapting models to resource constraints");
-/* Translators: a tool, technique or example under “Problem-solving” */
-N_("latency/throughput goals");
+N_("Problem-Solving");
+/* Translators: a tool, technique or example under “Problem-Solving” */
+N_("Adapting models to resource constraints");
+/* Translators: a tool, technique or example under “Problem-Solving” */
+N_("Latency/throughput goals");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
-N_("Cross-functional collaboration");
-/* Translators: a tool, technique or example under “Cross-functional collaboration” */
-N_("syncing with data engineers, DevOps, and frontend/backend teams");
+N_("Cross-Functional Collaboration");
+/* Translators: a tool, technique or example under “Cross-Functional Collaboration” */
+N_("Syncing with data engineers, DevOps, and frontend/backend teams");
 /* Translators: a requirement of the role “Machine Learning Engineer” */
 N_("Documentation");
 /* Translators: a tool, technique or example under “Documentation” */
-N_("maintaining model cards, architecture diagrams, runbooks");
+N_("Maintaining model cards, architecture diagrams, runbooks");
 /* Translators: a role name */
 N_("Data Engineer");
 /* Translators: one-line summary of the role “Data Engineer” */
@@ -731,9 +743,9 @@ N_("Data engineers design and operate the systems that collect, move, store and 
 /* Translators: a tool, technique or example under “SQL” */
 N_("Complex joins");
 /* Translators: a tool, technique or example under “SQL” */
-N_("window functions");
+N_("Window functions");
 /* Translators: a tool, technique or example under “SQL” */
-N_("performance tuning (indices, partition pruning)");
+N_("Performance tuning (indices, partition pruning)");
 /* Translators: a group of requirements of the role “Data Engineer” */
 N_("Big Data Ecosystem");
 /* Translators: a requirement of the role “Data Engineer” */
@@ -749,25 +761,23 @@ N_("PySpark");
 /* Translators: a requirement of the role “Data Engineer” */
 N_("Kafka");
 /* Translators: a tool, technique or example under “Kafka” */
-N_("real-time streaming");
+N_("Real-time streaming");
 /* Translators: a tool, technique or example under “Kafka” */
-N_("producers/consumers");
+N_("Producers/consumers");
 /* Translators: a tool, technique or example under “Kafka” */
-N_("partitioning");
+N_("Partitioning");
 /* Translators: a group of requirements of the role “Data Engineer” */
 N_("Data Warehouse Technologies");
-/* Translators: a requirement of the role “Data Engineer” */
-N_("Data warehouse technologies");
-/* Translators: a tool, technique or example under “Data warehouse technologies” */
+/* Translators: a tool, technique or example under “Data Warehouse Technologies” */
 N_("Amazon Redshift");
-/* Translators: a tool, technique or example under “Data warehouse technologies” */
+/* Translators: a tool, technique or example under “Data Warehouse Technologies” */
 N_("Google BigQuery");
-/* Translators: a tool, technique or example under “Data warehouse technologies” */
+/* Translators: a tool, technique or example under “Data Warehouse Technologies” */
 N_("Azure Synapse");
-/* Translators: a tool, technique or example under “Data warehouse technologies” */
+/* Translators: a tool, technique or example under “Data Warehouse Technologies” */
 N_("Snowflake");
-/* Translators: a tool, technique or example under “Data warehouse technologies” */
-N_("defining schemas, partitioning, optimizing queries");
+/* Translators: a tool, technique or example under “Data Warehouse Technologies” */
+N_("Defining schemas, partitioning, optimizing queries");
 /* Translators: a group of requirements of the role “Data Engineer” */
 N_("ETL/ELT Tools & Orchestration");
 /* Translators: a requirement of the role “Data Engineer” */
@@ -775,29 +785,29 @@ N_("Apache Airflow");
 /* Translators: a tool, technique or example under “Apache Airflow” */
 N_("DAGs");
 /* Translators: a tool, technique or example under “Apache Airflow” */
-N_("operators");
+N_("Operators");
 /* Translators: a tool, technique or example under “Apache Airflow” */
-N_("scheduling");
+N_("Scheduling");
 /* Translators: a requirement of the role “Data Engineer” */
-N_("ETL/ELT tools");
-/* Translators: a tool, technique or example under “ETL/ELT tools” */
+N_("ETL/ELT Tools");
+/* Translators: a tool, technique or example under “ETL/ELT Tools” */
 N_("AWS Glue");
-/* Translators: a tool, technique or example under “ETL/ELT tools” */
+/* Translators: a tool, technique or example under “ETL/ELT Tools” */
 N_("Azure Data Factory");
 /* Translators: a requirement of the role “Data Engineer” */
 N_("Python or Scala");
 /* Translators: a tool, technique or example under “Python or Scala” */
-N_("custom ETL scripts");
+N_("Custom ETL scripts");
 /* Translators: a group of requirements of the role “Data Engineer” */
 N_("Cloud Infrastructure");
-/* Translators: a requirement of the role “Data Engineer” */
-N_("Cloud infrastructure");
-/* Translators: a tool, technique or example under “Cloud infrastructure” */
+/* Translators: a tool, technique or example under “Cloud Infrastructure” */
 N_("AWS (S3 for storage, EMR for Spark clusters)");
-/* Translators: a tool, technique or example under “Cloud infrastructure” */
+/* Translators: a tool, technique or example under “Cloud Infrastructure” */
 N_("GCP (Cloud Storage, Dataproc)");
-/* Translators: a tool, technique or example under “Cloud infrastructure” */
+/* Translators: a tool, technique or example under “Cloud Infrastructure” */
 N_("Azure (Blob Storage, Databricks)");
+/* Translators: a group of requirements of the role “Data Engineer” */
+N_("Version Control & CI/CD");
 /* Translators: a tool, technique or example under “Version Control” */
 N_("Git");
 /* Translators: a tool, technique or example under “CI/CD” */
@@ -805,23 +815,21 @@ N_("GitLab CI or Jenkins for data pipeline workflows");
 /* Translators: a tool, technique or example under “Data Modeling” */
 N_("Star schema");
 /* Translators: a tool, technique or example under “Data Modeling” */
-N_("snowflake schema");
+N_("Snowflake schema");
 /* Translators: a tool, technique or example under “Data Modeling” */
-N_("normalized vs. denormalized designs");
+N_("Normalized vs. denormalized designs");
 /* Translators: a requirement of the role “Data Engineer” */
 N_("Communication");
 /* Translators: a tool, technique or example under “Communication” */
-N_("understanding data requirements from analytics teams");
-/* Translators: a requirement of the role “Data Engineer” */
-N_("Attention to detail");
-/* Translators: a tool, technique or example under “Attention to detail” */
-N_("ensuring data quality");
-/* Translators: a tool, technique or example under “Attention to detail” */
-N_("handling edge cases");
+N_("Understanding data requirements from analytics teams");
+/* Translators: a tool, technique or example under “Attention to Detail” */
+N_("Ensuring data quality");
+/* Translators: a tool, technique or example under “Attention to Detail” */
+N_("Handling edge cases");
 /* Translators: a tool, technique or example under “Troubleshooting” */
-N_("debugging broken pipelines");
+N_("Debugging broken pipelines");
 /* Translators: a tool, technique or example under “Troubleshooting” */
-N_("data inconsistencies");
+N_("Data inconsistencies");
 /* Translators: a role name */
 N_("MLOps Engineer");
 /* Translators: one-line summary of the role “MLOps Engineer” */
@@ -833,17 +841,17 @@ N_("Containerization & Orchestration");
 /* Translators: a requirement of the role “MLOps Engineer” */
 N_("Docker");
 /* Translators: a tool, technique or example under “Docker” */
-N_("building images");
+N_("Building images");
 /* Translators: a tool, technique or example under “Docker” */
-N_("multi-stage builds for small-sized containers");
+N_("Multi-stage builds for small-sized containers");
 /* Translators: a tool, technique or example under “Kubernetes” */
-N_("pods");
+N_("Pods");
 /* Translators: a tool, technique or example under “Kubernetes” */
-N_("services");
+N_("Services");
 /* Translators: a tool, technique or example under “Kubernetes” */
-N_("deployments");
+N_("Deployments");
 /* Translators: a tool, technique or example under “Kubernetes” */
-N_("autoscaling");
+N_("Autoscaling");
 /* Translators: a tool, technique or example under “Kubernetes” */
 N_("ConfigMaps");
 /* Translators: a group of requirements of the role “MLOps Engineer” */
@@ -851,49 +859,47 @@ N_("CI/CD for ML");
 /* Translators: a requirement of the role “MLOps Engineer” */
 N_("GitHub/GitLab Actions or Jenkins");
 /* Translators: a tool, technique or example under “GitHub/GitLab Actions or Jenkins” */
-N_("writing pipelines that automatically train and deploy models when new data arrives or code is updated");
-/* Translators: a requirement of the role “MLOps Engineer” */
-N_("Automated testing");
-/* Translators: a tool, technique or example under “Automated testing” */
-N_("unit tests for data preprocessing functions");
-/* Translators: a tool, technique or example under “Automated testing” */
-N_("model evaluation tests");
+N_("Writing pipelines that automatically train and deploy models when new data arrives or code is updated");
+/* Translators: a tool, technique or example under “Automated Testing” */
+N_("Unit tests for data preprocessing functions");
+/* Translators: a tool, technique or example under “Automated Testing” */
+N_("Model evaluation tests");
 /* Translators: a group of requirements of the role “MLOps Engineer” */
 N_("Pipeline Orchestration");
 /* Translators: a requirement of the role “MLOps Engineer” */
-N_("ML pipelines");
-/* Translators: a tool, technique or example under “ML pipelines” */
+N_("ML Pipelines");
+/* Translators: a tool, technique or example under “ML Pipelines” */
 N_("Kubeflow Pipelines");
-/* Translators: a tool, technique or example under “ML pipelines” */
+/* Translators: a tool, technique or example under “ML Pipelines” */
 N_("MLflow Projects/Models");
-/* Translators: a tool, technique or example under “ML pipelines” */
+/* Translators: a tool, technique or example under “ML Pipelines” */
 N_("TFX (TensorFlow Extended) pipelines");
 /* Translators: a requirement of the role “MLOps Engineer” */
-N_("Scheduling and dependencies");
-/* Translators: a tool, technique or example under “Scheduling and dependencies” */
-N_("ensuring training jobs, preprocessing, and testing happen in the correct order");
+N_("Scheduling and Dependencies");
+/* Translators: a tool, technique or example under “Scheduling and Dependencies” */
+N_("Ensuring training jobs, preprocessing, and testing happen in the correct order");
 /* Translators: a group of requirements of the role “MLOps Engineer” */
 N_("Monitoring & Logging");
 /* Translators: a requirement of the role “MLOps Engineer” */
-N_("Prometheus/Grafana dashboards");
-/* Translators: a tool, technique or example under “Prometheus/Grafana dashboards” */
-N_("system health");
-/* Translators: a tool, technique or example under “Prometheus/Grafana dashboards” */
-N_("model performance metrics (accuracy drift, input data distribution changes)");
-/* Translators: a requirement of the role “MLOps Engineer” */
-N_("Log aggregation");
-/* Translators: a tool, technique or example under “Log aggregation” */
+N_("Prometheus/Grafana Dashboards");
+/* Translators: a tool, technique or example under “Prometheus/Grafana Dashboards” */
+N_("System health");
+/* Translators: a tool, technique or example under “Prometheus/Grafana Dashboards” */
+N_("Model performance metrics (accuracy drift, input data distribution changes)");
+/* Translators: a tool, technique or example under “Log Aggregation” */
 N_("ELK Stack (Elasticsearch, Logstash, Kibana)");
-/* Translators: a tool, technique or example under “Log aggregation” */
+/* Translators: a tool, technique or example under “Log Aggregation” */
 N_("Splunk");
 /* Translators: a group of requirements of the role “MLOps Engineer” */
 N_("Infrastructure as Code (IaC)");
 /* Translators: a requirement of the role “MLOps Engineer” */
-N_("Terraform, CloudFormation or ARM templates");
-/* Translators: a tool, technique or example under “Terraform, CloudFormation or ARM templates” */
+N_("Terraform, CloudFormation or ARM Templates");
+/* Translators: a tool, technique or example under “Terraform, CloudFormation or ARM Templates” */
 N_("Terraform: defining cloud resources (EKS clusters, IAM roles) as code");
-/* Translators: a tool, technique or example under “Terraform, CloudFormation or ARM templates” */
+/* Translators: a tool, technique or example under “Terraform, CloudFormation or ARM Templates” */
 N_("CloudFormation (AWS) or ARM templates (Azure)");
+/* Translators: a group of requirements of the role “MLOps Engineer” */
+N_("Cloud Services");
 /* Translators: a requirement of the role “MLOps Engineer” */
 N_("Cloud Services (Any One or Multiple)");
 /* Translators: a tool, technique or example under “Cloud Services (Any One or Multiple)” */
@@ -905,17 +911,15 @@ N_("Azure (ML Pipelines, AKS)");
 /* Translators: a tool, technique or example under “Security & Compliance” */
 N_("Container scanning (Clair, Trivy)");
 /* Translators: a tool, technique or example under “Security & Compliance” */
-N_("ensuring data encryption at rest/in transit");
+N_("Ensuring data encryption at rest/in transit");
 /* Translators: a tool, technique or example under “Security & Compliance” */
-N_("role-based access control");
+N_("Role-based access control");
 /* Translators: a tool, technique or example under “Collaboration” */
-N_("bridge between data scientists and DevOps");
-/* Translators: a requirement of the role “MLOps Engineer” */
-N_("Systems thinking");
-/* Translators: a tool, technique or example under “Systems thinking” */
-N_("understanding how data flows from ingestion to production inference");
+N_("Bridge between data scientists and DevOps");
+/* Translators: a tool, technique or example under “Systems Thinking” */
+N_("Understanding how data flows from ingestion to production inference");
 /* Translators: a tool, technique or example under “Documentation” */
-N_("write runbooks, alert thresholds, rollback procedures");
+N_("Write runbooks, alert thresholds, rollback procedures");
 /* Translators: a role name */
 N_("Deep Learning Engineer / Research Engineer");
 /* Translators: one-line summary of the role “Deep Learning Engineer / Research Engineer” */
@@ -925,29 +929,29 @@ N_("Deep learning engineers implement and train neural network architectures, of
 /* Translators: a group of requirements of the role “Deep Learning Engineer / Research Engineer” */
 N_("Neural Network Architectures");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("CNN architectures");
-/* Translators: a tool, technique or example under “CNN architectures” */
+N_("CNN Architectures");
+/* Translators: a tool, technique or example under “CNN Architectures” */
 N_("AlexNet");
-/* Translators: a tool, technique or example under “CNN architectures” */
+/* Translators: a tool, technique or example under “CNN Architectures” */
 N_("VGG");
-/* Translators: a tool, technique or example under “CNN architectures” */
+/* Translators: a tool, technique or example under “CNN Architectures” */
 N_("ResNet");
-/* Translators: a tool, technique or example under “CNN architectures” */
+/* Translators: a tool, technique or example under “CNN Architectures” */
 N_("EfficientNet");
-/* Translators: a tool, technique or example under “CNN architectures” */
-N_("for vision tasks");
+/* Translators: a tool, technique or example under “CNN Architectures” */
+N_("For vision tasks");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
 N_("RNNs/LSTMs/GRUs");
 /* Translators: a tool, technique or example under “RNNs/LSTMs/GRUs” */
-N_("sequences (speech, text, time series)");
+N_("Sequences (speech, text, time series)");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
 N_("Transformers");
 /* Translators: a tool, technique or example under “Transformers” */
-N_("attention mechanism");
+N_("Attention mechanism");
 /* Translators: a tool, technique or example under “Transformers” */
-N_("encoder-decoder");
+N_("Encoder-decoder");
 /* Translators: a tool, technique or example under “Transformers” */
-N_("self-attention");
+N_("Self-attention");
 /* Translators: a tool, technique or example under “Transformers” */
 N_("BERT");
 /* Translators: a tool, technique or example under “Transformers” */
@@ -965,75 +969,69 @@ N_("TensorFlow/Keras: tf.data pipelines, subclassing Model/Layer classes, callba
 /* Translators: a group of requirements of the role “Deep Learning Engineer / Research Engineer” */
 N_("Advanced Topics");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Transfer learning");
-/* Translators: a tool, technique or example under “Transfer learning” */
-N_("fine-tuning pretrained models");
+N_("Transfer Learning");
+/* Translators: a tool, technique or example under “Transfer Learning” */
+N_("Fine-tuning pretrained models");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Data augmentation techniques");
-/* Translators: a tool, technique or example under “Data augmentation techniques” */
+N_("Data Augmentation Techniques");
+/* Translators: a tool, technique or example under “Data Augmentation Techniques” */
 N_("CutMix");
-/* Translators: a tool, technique or example under “Data augmentation techniques” */
+/* Translators: a tool, technique or example under “Data Augmentation Techniques” */
 N_("MixUp");
-/* Translators: a tool, technique or example under “Data augmentation techniques” */
-N_("random erasing");
-/* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Generative models");
-/* Translators: a tool, technique or example under “Generative models” */
+/* Translators: a tool, technique or example under “Data Augmentation Techniques” */
+N_("Random erasing");
+/* Translators: a tool, technique or example under “Generative Models” */
 N_("VAEs");
-/* Translators: a tool, technique or example under “Generative models” */
+/* Translators: a tool, technique or example under “Generative Models” */
 N_("GANs: DCGAN, StyleGAN, CycleGAN");
 /* Translators: a group of requirements of the role “Deep Learning Engineer / Research Engineer” */
 N_("Mathematical Foundations");
-/* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Linear algebra");
-/* Translators: a tool, technique or example under “Linear algebra” */
-N_("vectors");
-/* Translators: a tool, technique or example under “Linear algebra” */
-N_("matrices");
-/* Translators: a tool, technique or example under “Linear algebra” */
-N_("eigenvalues");
+/* Translators: a tool, technique or example under “Linear Algebra” */
+N_("Vectors");
+/* Translators: a tool, technique or example under “Linear Algebra” */
+N_("Matrices");
+/* Translators: a tool, technique or example under “Linear Algebra” */
+N_("Eigenvalues");
 /* Translators: a tool, technique or example under “Calculus” */
-N_("chain rule");
+N_("Chain rule");
 /* Translators: a tool, technique or example under “Calculus” */
-N_("gradient descent");
+N_("Gradient descent");
 /* Translators: a tool, technique or example under “Probability” */
-N_("bayesian inference");
+N_("Bayesian inference");
 /* Translators: a tool, technique or example under “Probability” */
 N_("KL divergence");
 /* Translators: a group of requirements of the role “Deep Learning Engineer / Research Engineer” */
 N_("GPU/Distributed Training");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Multiple GPUs and distributed frameworks");
-/* Translators: a tool, technique or example under “Multiple GPUs and distributed frameworks” */
+N_("Multiple GPUs and Distributed Frameworks");
+/* Translators: a tool, technique or example under “Multiple GPUs and Distributed Frameworks” */
 N_("Using multiple GPUs: DataParallel (PyTorch), MirroredStrategy (TensorFlow)");
-/* Translators: a tool, technique or example under “Multiple GPUs and distributed frameworks” */
+/* Translators: a tool, technique or example under “Multiple GPUs and Distributed Frameworks” */
 N_("Distributed frameworks: Horovod, DeepSpeed, PyTorch Lightning");
 /* Translators: a group of requirements of the role “Deep Learning Engineer / Research Engineer” */
 N_("Experiment Tracking & Hyperparameter Tuning");
-/* Translators: a tool, technique or example under “Experiment tracking” */
+/* Translators: a tool, technique or example under “Experiment Tracking” */
 N_("Weights & Biases, MLflow, or TensorBoard");
-/* Translators: a tool, technique or example under “Experiment tracking” */
-N_("recording metrics, visualizing loss curves, and comparing runs");
+/* Translators: a tool, technique or example under “Experiment Tracking” */
+N_("Recording metrics, visualizing loss curves, and comparing runs");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Automated hyperparameter search");
-/* Translators: a tool, technique or example under “Automated hyperparameter search” */
+N_("Automated Hyperparameter Search");
+/* Translators: a tool, technique or example under “Automated Hyperparameter Search” */
 N_("Optuna");
-/* Translators: a tool, technique or example under “Automated hyperparameter search” */
+/* Translators: a tool, technique or example under “Automated Hyperparameter Search” */
 N_("Ray Tune");
-/* Translators: a tool, technique or example under “Automated hyperparameter search” */
+/* Translators: a tool, technique or example under “Automated Hyperparameter Search” */
 N_("Hyperopt");
+/* Translators: a tool, technique or example under “Research Mindset” */
+N_("Reading and implementing new papers");
 /* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Research mindset");
-/* Translators: a tool, technique or example under “Research mindset” */
-N_("reading and implementing new papers");
-/* Translators: a requirement of the role “Deep Learning Engineer / Research Engineer” */
-N_("Analytical skills");
-/* Translators: a tool, technique or example under “Analytical skills” */
-N_("diagnose vanishing gradients, overfitting, underfitting");
+N_("Analytical Skills");
+/* Translators: a tool, technique or example under “Analytical Skills” */
+N_("Diagnose vanishing gradients, overfitting, underfitting");
 /* Translators: a tool, technique or example under “Collaboration” */
-N_("often part of larger R&D teams");
+N_("Often part of larger R&D teams");
 /* Translators: a tool, technique or example under “Collaboration” */
-N_("pair with other researchers/engineers");
+N_("Pair with other researchers/engineers");
 /* Translators: a role name */
 N_("NLP Engineer");
 /* Translators: one-line summary of the role “NLP Engineer” */
@@ -1047,48 +1045,46 @@ N_("Tokenization");
 /* Translators: a tool, technique or example under “Tokenization” */
 N_("WordPiece, SentencePiece");
 /* Translators: a tool, technique or example under “Tokenization” */
-N_("stemming/lemmatization");
+N_("Stemming/lemmatization");
 /* Translators: a tool, technique or example under “Tokenization” */
-N_("removing stop words");
+N_("Removing stop words");
 /* Translators: a tool, technique or example under “Tokenization” */
-N_("handling misspellings");
+N_("Handling misspellings");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Working with unstructured text");
-/* Translators: a tool, technique or example under “Working with unstructured text” */
-N_("cleaning HTML");
-/* Translators: a tool, technique or example under “Working with unstructured text” */
-N_("parsing PDFs");
-/* Translators: a tool, technique or example under “Working with unstructured text” */
+N_("Working With Unstructured Text");
+/* Translators: a tool, technique or example under “Working With Unstructured Text” */
+N_("Cleaning HTML");
+/* Translators: a tool, technique or example under “Working With Unstructured Text” */
+N_("Parsing PDFs");
+/* Translators: a tool, technique or example under “Working With Unstructured Text” */
 N_("OCR text extraction");
 /* Translators: a group of requirements of the role “NLP Engineer” */
 N_("Embeddings & Language Models");
-/* Translators: a requirement of the role “NLP Engineer” */
-N_("Word embeddings");
-/* Translators: a tool, technique or example under “Word embeddings” */
+/* Translators: a tool, technique or example under “Word Embeddings” */
 N_("Word2Vec");
-/* Translators: a tool, technique or example under “Word embeddings” */
+/* Translators: a tool, technique or example under “Word Embeddings” */
 N_("GloVe");
-/* Translators: a tool, technique or example under “Word embeddings” */
+/* Translators: a tool, technique or example under “Word Embeddings” */
 N_("FastText");
-/* Translators: a tool, technique or example under “Word embeddings” */
-N_("training vs. using pretrained");
+/* Translators: a tool, technique or example under “Word Embeddings” */
+N_("Training vs. using pretrained");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Contextual embeddings");
-/* Translators: a tool, technique or example under “Contextual embeddings” */
+N_("Contextual Embeddings");
+/* Translators: a tool, technique or example under “Contextual Embeddings” */
 N_("RoBERTa");
-/* Translators: a tool, technique or example under “Contextual embeddings” */
+/* Translators: a tool, technique or example under “Contextual Embeddings” */
 N_("GPT");
-/* Translators: a tool, technique or example under “Contextual embeddings” */
+/* Translators: a tool, technique or example under “Contextual Embeddings” */
 N_("XLNet");
-/* Translators: a tool, technique or example under “Contextual embeddings” */
-N_("fine-tuning for downstream tasks");
+/* Translators: a tool, technique or example under “Contextual Embeddings” */
+N_("Fine-tuning for downstream tasks");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Sequence labeling (NER)");
-/* Translators: a tool, technique or example under “Sequence labeling (NER)” */
-N_("dependency parsing");
-/* Translators: a tool, technique or example under “Sequence labeling (NER)” */
-N_("part-of-speech tagging");
-/* Translators: a tool, technique or example under “Sequence labeling (NER)” */
+N_("Sequence Labeling (NER)");
+/* Translators: a tool, technique or example under “Sequence Labeling (NER)” */
+N_("Dependency parsing");
+/* Translators: a tool, technique or example under “Sequence Labeling (NER)” */
+N_("Part-of-speech tagging");
+/* Translators: a tool, technique or example under “Sequence Labeling (NER)” */
 N_("spaCy, Stanza");
 /* Translators: a group of requirements of the role “NLP Engineer” */
 N_("Advanced Architectures");
@@ -1097,51 +1093,45 @@ N_("Transformer APIs");
 /* Translators: a tool, technique or example under “Transformer APIs” */
 N_("Hugging Face Transformers: pipelines, Trainer class, tokenizers");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Implementing custom transformer blocks");
-/* Translators: a tool, technique or example under “Implementing custom transformer blocks” */
-N_("e.g., modifying attention heads, positional encodings");
+N_("Implementing Custom Transformer Blocks");
+/* Translators: a tool, technique or example under “Implementing Custom Transformer Blocks” */
+N_("Such as modifying attention heads or positional encodings");
 /* Translators: a group of requirements of the role “NLP Engineer” */
 N_("Model Serving for NLP");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Packaging NLP pipelines into production services");
-/* Translators: a tool, technique or example under “Packaging NLP pipelines into production services” */
+N_("Packaging NLP Pipelines Into Production Services");
+/* Translators: a tool, technique or example under “Packaging NLP Pipelines Into Production Services” */
 N_("Flask/FastAPI + Uvicorn/Gunicorn");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Optimizing inference speed");
-/* Translators: a tool, technique or example under “Optimizing inference speed” */
+N_("Optimizing Inference Speed");
+/* Translators: a tool, technique or example under “Optimizing Inference Speed” */
 N_("ONNX, TensorRT");
 /* Translators: a group of requirements of the role “NLP Engineer” */
 N_("Evaluation Metrics");
-/* Translators: a requirement of the role “NLP Engineer” */
-N_("Evaluation metrics");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
 N_("BLEU, ROUGE, METEOR for text generation");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
 N_("F1 score, precision/recall for classification");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
-N_("perplexity for language models");
-/* Translators: a requirement of the role “NLP Engineer” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
+N_("Perplexity for language models");
+/* Translators: a group of requirements of the role “NLP Engineer” */
 N_("Speech/NLP Integration");
 /* Translators: a tool, technique or example under “Speech/NLP Integration” */
-N_("for speech-based products");
+N_("For speech-based products");
 /* Translators: a tool, technique or example under “Speech/NLP Integration” */
 N_("ASR (Automatic Speech Recognition) frameworks (DeepSpeech, wav2vec)");
 /* Translators: a tool, technique or example under “Speech/NLP Integration” */
 N_("TTS (Text-to-Speech) frameworks");
+/* Translators: a tool, technique or example under “Linguistic Intuition” */
+N_("Understanding context, polysemy, sarcasm");
+/* Translators: a tool, technique or example under “Critical Thinking” */
+N_("Assessing model biases in language, cultural nuances");
 /* Translators: a requirement of the role “NLP Engineer” */
-N_("Linguistic intuition");
-/* Translators: a tool, technique or example under “Linguistic intuition” */
-N_("understanding context, polysemy, sarcasm");
-/* Translators: a requirement of the role “NLP Engineer” */
-N_("Critical thinking");
-/* Translators: a tool, technique or example under “Critical thinking” */
-N_("assessing model biases in language, cultural nuances");
-/* Translators: a requirement of the role “NLP Engineer” */
-N_("Collaboration with domain experts");
-/* Translators: a tool, technique or example under “Collaboration with domain experts” */
-N_("legal, medical");
-/* Translators: a tool, technique or example under “Collaboration with domain experts” */
-N_("tailoring NLP solutions");
+N_("Collaboration With Domain Experts");
+/* Translators: a tool, technique or example under “Collaboration With Domain Experts” */
+N_("Legal, medical");
+/* Translators: a tool, technique or example under “Collaboration With Domain Experts” */
+N_("Tailoring NLP solutions");
 /* Translators: a role name */
 N_("Computer Vision Engineer");
 /* Translators: one-line summary of the role “Computer Vision Engineer” */
@@ -1161,19 +1151,19 @@ N_("Vision Architectures");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
 N_("CNNs");
 /* Translators: a tool, technique or example under “CNNs” */
-N_("building blocks (convolutional layers, pooling, batch normalization)");
+N_("Building blocks (convolutional layers, pooling, batch normalization)");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
-N_("Detection models");
-/* Translators: a tool, technique or example under “Detection models” */
+N_("Detection Models");
+/* Translators: a tool, technique or example under “Detection Models” */
 N_("YOLOv3/v4/v5");
-/* Translators: a tool, technique or example under “Detection models” */
+/* Translators: a tool, technique or example under “Detection Models” */
 N_("Faster R-CNN");
-/* Translators: a tool, technique or example under “Detection models” */
+/* Translators: a tool, technique or example under “Detection Models” */
 N_("SSD");
-/* Translators: a tool, technique or example under “Detection models” */
-N_("customizing anchor boxes");
-/* Translators: a tool, technique or example under “Detection models” */
-N_("training on COCO or VOC datasets");
+/* Translators: a tool, technique or example under “Detection Models” */
+N_("Customizing anchor boxes");
+/* Translators: a tool, technique or example under “Detection Models” */
+N_("Training on COCO or VOC datasets");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
 N_("Segmentation");
 /* Translators: a tool, technique or example under “Segmentation” */
@@ -1183,7 +1173,7 @@ N_("DeepLab");
 /* Translators: a tool, technique or example under “Segmentation” */
 N_("Mask R-CNN");
 /* Translators: a tool, technique or example under “Segmentation” */
-N_("understanding pixel-level annotation");
+N_("Understanding pixel-level annotation");
 /* Translators: a tool, technique or example under “Segmentation” */
 N_("IoU metrics");
 /* Translators: a group of requirements of the role “Computer Vision Engineer” */
@@ -1191,7 +1181,7 @@ N_("Frameworks & Tools");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
 N_("PyTorch/TensorFlow");
 /* Translators: a tool, technique or example under “PyTorch/TensorFlow” */
-N_("model building");
+N_("Model building");
 /* Translators: a tool, technique or example under “PyTorch/TensorFlow” */
 N_("Detectron2 (Facebook's library for object detection)");
 /* Translators: a tool, technique or example under “PyTorch/TensorFlow” */
@@ -1199,31 +1189,31 @@ N_("MMDetection (OpenMMLab)");
 /* Translators: a group of requirements of the role “Computer Vision Engineer” */
 N_("Deployment");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
-N_("Converting models");
-/* Translators: a tool, technique or example under “Converting models” */
+N_("Converting Models");
+/* Translators: a tool, technique or example under “Converting Models” */
 N_("TorchScript");
-/* Translators: a tool, technique or example under “Converting models” */
+/* Translators: a tool, technique or example under “Converting Models” */
 N_("TensorRT for edge devices (Jetson Nano, NVIDIA Xavier)");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
-N_("Real-time inference pipelines");
-/* Translators: a tool, technique or example under “Real-time inference pipelines” */
+N_("Real-Time Inference Pipelines");
+/* Translators: a tool, technique or example under “Real-Time Inference Pipelines” */
 N_("OpenCV + C++ or Python streaming");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
 N_("mAP (mean Average Precision) for object detection");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
 N_("Dice coefficient for segmentation");
-/* Translators: a tool, technique or example under “Evaluation metrics” */
+/* Translators: a tool, technique or example under “Evaluation Metrics” */
 N_("PSNR/SSIM for image quality tasks");
-/* Translators: a tool, technique or example under “Attention to detail” */
-N_("labeling bounding boxes precisely");
+/* Translators: a tool, technique or example under “Attention to Detail” */
+N_("Labeling bounding boxes precisely");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
-N_("Creative problem-solving");
-/* Translators: a tool, technique or example under “Creative problem-solving” */
-N_("devising augmentation strategies when data is limited");
+N_("Creative Problem-Solving");
+/* Translators: a tool, technique or example under “Creative Problem-Solving” */
+N_("Devising augmentation strategies when data is limited");
 /* Translators: a requirement of the role “Computer Vision Engineer” */
-N_("Collaboration with hardware engineers");
-/* Translators: a tool, technique or example under “Collaboration with hardware engineers” */
-N_("integrating models into cameras, drones, robotics");
+N_("Collaboration With Hardware Engineers");
+/* Translators: a tool, technique or example under “Collaboration With Hardware Engineers” */
+N_("Integrating models into cameras, drones, robotics");
 /* Translators: a role name */
 N_("Prompt Engineer");
 /* Translators: one-line summary of the role “Prompt Engineer” */
@@ -1239,69 +1229,67 @@ N_("Azure OpenAI");
 /* Translators: a tool, technique or example under “LLMs & APIs” */
 N_("Anthropic Claude API");
 /* Translators: a tool, technique or example under “LLMs & APIs” */
-N_("knowing version differences (GPT-3.5 vs GPT-4 Turbo vs GPT-4o, Claude 2)");
+N_("Knowing version differences (GPT-3.5 vs GPT-4 Turbo vs GPT-4o, Claude 2)");
 /* Translators: a group of requirements of the role “Prompt Engineer” */
 N_("Prompt Crafting Techniques");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Prompting techniques");
-/* Translators: a tool, technique or example under “Prompting techniques” */
+N_("Prompting Techniques");
+/* Translators: a tool, technique or example under “Prompting Techniques” */
 N_("Chain-of-Thought prompting");
-/* Translators: a tool, technique or example under “Prompting techniques” */
-N_("few-shot prompting");
-/* Translators: a tool, technique or example under “Prompting techniques” */
-N_("zero-shot prompting");
+/* Translators: a tool, technique or example under “Prompting Techniques” */
+N_("Few-shot prompting");
+/* Translators: a tool, technique or example under “Prompting Techniques” */
+N_("Zero-shot prompting");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Prompt injection defense");
-/* Translators: a tool, technique or example under “Prompt injection defense” */
-N_("ensuring safety and robustness");
+N_("Prompt Injection Defense");
+/* Translators: a tool, technique or example under “Prompt Injection Defense” */
+N_("Ensuring safety and robustness");
 /* Translators: a group of requirements of the role “Prompt Engineer” */
 N_("Scripting Automation");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Python scripts");
-/* Translators: a tool, technique or example under “Python scripts” */
+N_("Python Scripts");
+/* Translators: a tool, technique or example under “Python Scripts” */
 N_("requests or official SDKs");
-/* Translators: a tool, technique or example under “Python scripts” */
-N_("automatically send batches of prompts");
-/* Translators: a tool, technique or example under “Python scripts” */
-N_("parse JSON responses");
-/* Translators: a tool, technique or example under “Python scripts” */
-N_("post-process outputs");
+/* Translators: a tool, technique or example under “Python Scripts” */
+N_("Automatically send batches of prompts");
+/* Translators: a tool, technique or example under “Python Scripts” */
+N_("Parse JSON responses");
+/* Translators: a tool, technique or example under “Python Scripts” */
+N_("Post-process outputs");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Retrieval-augmented generation (RAG) pipelines");
-/* Translators: a tool, technique or example under “Retrieval-augmented generation (RAG) pipelines” */
+N_("Retrieval-Augmented Generation (RAG) Pipelines");
+/* Translators: a tool, technique or example under “Retrieval-Augmented Generation (RAG) Pipelines” */
 N_("LangChain or LlamaIndex");
-/* Translators: a tool, technique or example under “Retrieval-augmented generation (RAG) pipelines” */
-N_("combining vector search with LLM prompts");
+/* Translators: a tool, technique or example under “Retrieval-Augmented Generation (RAG) Pipelines” */
+N_("Combining vector search with LLM prompts");
 /* Translators: a group of requirements of the role “Prompt Engineer” */
 N_("Basic NLP Understanding");
 /* Translators: a tool, technique or example under “Tokenization” */
 N_("Byte-Pair Encoding, SentencePiece");
 /* Translators: a tool, technique or example under “Tokenization” */
-N_("estimating token counts to reduce costs");
+N_("Estimating token counts to reduce costs");
 /* Translators: a group of requirements of the role “Prompt Engineer” */
 N_("Domain-Specific Fine-Tuning/Adapters");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Fine-tuning on domain text");
-/* Translators: a tool, technique or example under “Fine-tuning on domain text” */
-N_("if a project requires it");
-/* Translators: a tool, technique or example under “Fine-tuning on domain text” */
-N_("preparing data and running fine-tuning jobs");
-/* Translators: a tool, technique or example under “Fine-tuning on domain text” */
-N_("e.g., OpenAI fine-tuning vs. LoRA on Hugging Face");
+N_("Fine-Tuning on Domain Text");
+/* Translators: a tool, technique or example under “Fine-Tuning on Domain Text” */
+N_("Preparing data and running fine-tuning jobs");
+/* Translators: a tool, technique or example under “Fine-Tuning on Domain Text” */
+N_("Such as OpenAI fine-tuning vs. LoRA on Hugging Face");
+/* Translators: why the catalog reads the role description so, for “Fine-Tuning on Domain Text” */
+N_("The seed makes it conditional (“If a project requires fine-tuning on domain text”), as the Deep Learning Engineer’s generative models are “if in GenAI territory”: optional, at the weight of an optional item.");
+/* Translators: a tool, technique or example under “Written Communication” */
+N_("Clear, unambiguous prompts");
 /* Translators: a requirement of the role “Prompt Engineer” */
-N_("Written communication");
-/* Translators: a tool, technique or example under “Written communication” */
-N_("clear, unambiguous prompts");
-/* Translators: a requirement of the role “Prompt Engineer” */
-N_("Analytical mindset");
-/* Translators: a tool, technique or example under “Analytical mindset” */
-N_("evaluating model outputs");
-/* Translators: a tool, technique or example under “Analytical mindset” */
-N_("detect hallucinations, measure relevance");
-/* Translators: a tool, technique or example under “Domain knowledge” */
-N_("crafting prompts that suit specific industries");
-/* Translators: a tool, technique or example under “Domain knowledge” */
-N_("e.g., finance, healthcare");
+N_("Analytical Mindset");
+/* Translators: a tool, technique or example under “Analytical Mindset” */
+N_("Evaluating model outputs");
+/* Translators: a tool, technique or example under “Analytical Mindset” */
+N_("Detect hallucinations, measure relevance");
+/* Translators: a tool, technique or example under “Domain Knowledge” */
+N_("Crafting prompts that suit specific industries");
+/* Translators: a tool, technique or example under “Domain Knowledge” */
+N_("Such as finance or healthcare");
 /* Translators: a role name */
 N_("Generative AI Researcher / Architect");
 /* Translators: one-line summary of the role “Generative AI Researcher / Architect” */
@@ -1310,12 +1298,8 @@ N_("Invents and scales the generative models behind modern AI products");
 N_("Generative AI researchers and architects design, train and scale models that create text, images and other content. The role demands strong mathematics, fluency with generative architectures, very large distributed training runs and careful, reproducible research practice.");
 /* Translators: a group of requirements of the role “Generative AI Researcher / Architect” */
 N_("Mathematical Foundations (Advanced)");
-/* Translators: a tool, technique or example under “Probability” */
-N_("Bayesian inference");
-/* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Information theory");
-/* Translators: a tool, technique or example under “Information theory” */
-N_("cross-entropy");
+/* Translators: a tool, technique or example under “Information Theory” */
+N_("Cross-entropy");
 /* Translators: a tool, technique or example under “Optimization” */
 N_("SGD variants");
 /* Translators: a tool, technique or example under “Optimization” */
@@ -1333,22 +1317,22 @@ N_("VAEs: implementing encoder/decoder, KL loss");
 /* Translators: a tool, technique or example under “GANs, VAEs and Diffusion Models” */
 N_("Diffusion Models: math behind forward diffusion (Markov chain), reverse denoising process, training from scratch");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Large-scale Transformers");
-/* Translators: a tool, technique or example under “Large-scale Transformers” */
-N_("custom attention mechanisms");
-/* Translators: a tool, technique or example under “Large-scale Transformers” */
-N_("memory optimization");
-/* Translators: a tool, technique or example under “Large-scale Transformers” */
-N_("sparsity");
+N_("Large-Scale Transformers");
+/* Translators: a tool, technique or example under “Large-Scale Transformers” */
+N_("Custom attention mechanisms");
+/* Translators: a tool, technique or example under “Large-Scale Transformers” */
+N_("Memory optimization");
+/* Translators: a tool, technique or example under “Large-Scale Transformers” */
+N_("Sparsity");
 /* Translators: a group of requirements of the role “Generative AI Researcher / Architect” */
 N_("Distributed & Scalable Training");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Multi-GPU and sharded training");
-/* Translators: a tool, technique or example under “Multi-GPU and sharded training” */
+N_("Multi-GPU and Sharded Training");
+/* Translators: a tool, technique or example under “Multi-GPU and Sharded Training” */
 N_("Multi-GPU (DataParallel, DistributedDataParallel in PyTorch)");
-/* Translators: a tool, technique or example under “Multi-GPU and sharded training” */
+/* Translators: a tool, technique or example under “Multi-GPU and Sharded Training” */
 N_("Custom sharding strategies (tensor parallelism, pipeline parallelism) for extremely large models");
-/* Translators: a tool, technique or example under “Multi-GPU and sharded training” */
+/* Translators: a tool, technique or example under “Multi-GPU and Sharded Training” */
 N_("Frameworks: DeepSpeed, FairScale, Megatron-LM");
 /* Translators: a group of requirements of the role “Generative AI Researcher / Architect” */
 N_("Performance Profiling & Optimization");
@@ -1357,45 +1341,45 @@ N_("Profiling");
 /* Translators: a tool, technique or example under “Profiling” */
 N_("NVIDIA Nsight, PyTorch Profiler, or TensorBoard Profiler");
 /* Translators: a tool, technique or example under “Profiling” */
-N_("locating bottlenecks");
+N_("Locating bottlenecks");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Model compression");
-/* Translators: a tool, technique or example under “Model compression” */
+N_("Model Compression");
+/* Translators: a tool, technique or example under “Model Compression” */
 N_("Quantization-aware training");
-/* Translators: a tool, technique or example under “Model compression” */
-N_("pruning");
-/* Translators: a tool, technique or example under “Model compression” */
-N_("knowledge distillation");
+/* Translators: a tool, technique or example under “Model Compression” */
+N_("Pruning");
+/* Translators: a tool, technique or example under “Model Compression” */
+N_("Knowledge distillation");
 /* Translators: a group of requirements of the role “Generative AI Researcher / Architect” */
 N_("Research Workflow");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Versioning experiments");
-/* Translators: a tool, technique or example under “Versioning experiments” */
+N_("Versioning Experiments");
+/* Translators: a tool, technique or example under “Versioning Experiments” */
 N_("Git + DVC");
-/* Translators: a tool, technique or example under “Versioning experiments” */
-N_("logging metrics");
-/* Translators: a tool, technique or example under “Versioning experiments” */
-N_("reproducibility (Docker or Conda environments)");
+/* Translators: a tool, technique or example under “Versioning Experiments” */
+N_("Logging metrics");
+/* Translators: a tool, technique or example under “Versioning Experiments” */
+N_("Reproducibility (Docker or Conda environments)");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("GPU clusters or TPUs");
-/* Translators: a tool, technique or example under “GPU clusters or TPUs” */
-N_("e.g., Google Cloud TPU v3/v4");
+N_("GPU Clusters or TPUs");
+/* Translators: a tool, technique or example under “GPU Clusters or TPUs” */
+N_("Such as Google Cloud TPU v3/v4");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Intellectual curiosity");
-/* Translators: a tool, technique or example under “Intellectual curiosity” */
-N_("keeping up with ArXiv");
-/* Translators: a tool, technique or example under “Intellectual curiosity” */
-N_("participating in ML/AI conferences (NeurIPS, ICML, CVPR)");
+N_("Intellectual Curiosity");
+/* Translators: a tool, technique or example under “Intellectual Curiosity” */
+N_("Keeping up with ArXiv");
+/* Translators: a tool, technique or example under “Intellectual Curiosity” */
+N_("Participating in ML/AI conferences (NeurIPS, ICML, CVPR)");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Collaborative research");
-/* Translators: a tool, technique or example under “Collaborative research” */
-N_("writing or co-authoring papers");
-/* Translators: a tool, technique or example under “Collaborative research” */
-N_("peer reviewing");
+N_("Collaborative Research");
+/* Translators: a tool, technique or example under “Collaborative Research” */
+N_("Writing or co-authoring papers");
+/* Translators: a tool, technique or example under “Collaborative Research” */
+N_("Peer reviewing");
 /* Translators: a requirement of the role “Generative AI Researcher / Architect” */
-N_("Mentoring junior researchers");
-/* Translators: a tool, technique or example under “Mentoring junior researchers” */
-N_("guiding research direction");
+N_("Mentoring Junior Researchers");
+/* Translators: a tool, technique or example under “Mentoring Junior Researchers” */
+N_("Guiding research direction");
 /* Translators: a role name */
 N_("AI Product Manager");
 /* Translators: one-line summary of the role “AI Product Manager” */
@@ -1411,15 +1395,15 @@ N_("Agile/Scrum (user stories, sprints, backlog grooming)");
 /* Translators: a tool, technique or example under “Data Literacy” */
 N_("Understanding A/B testing design");
 /* Translators: a tool, technique or example under “Data Literacy” */
-N_("interpreting key metrics (conversion rate, uplift)");
+N_("Interpreting key metrics (conversion rate, uplift)");
 /* Translators: a tool, technique or example under “Data Literacy” */
-N_("backlog prioritization based on ML feasibility");
+N_("Backlog prioritization based on ML feasibility");
 /* Translators: a requirement of the role “AI Product Manager” */
 N_("ML Pipeline Understanding");
 /* Translators: a tool, technique or example under “ML Pipeline Understanding” */
 N_("Data needs (volume, variety)");
 /* Translators: a tool, technique or example under “ML Pipeline Understanding” */
-N_("model life cycle (train → validate → deploy → monitor)");
+N_("Model life cycle (train → validate → deploy → monitor)");
 /* Translators: a requirement of the role “AI Product Manager” */
 N_("Stakeholder Tools");
 /* Translators: a tool, technique or example under “Stakeholder Tools” */
@@ -1429,23 +1413,23 @@ N_("Confluence or Notion for documentation");
 /* Translators: a group of requirements of the role “AI Product Manager” */
 N_("Business/Domain Skills");
 /* Translators: a requirement of the role “AI Product Manager” */
-N_("Market research");
-/* Translators: a tool, technique or example under “Market research” */
+N_("Market Research");
+/* Translators: a tool, technique or example under “Market Research” */
 N_("Kano model for feature prioritization");
-/* Translators: a tool, technique or example under “Market research” */
-N_("competitive analysis for similar AI products");
-/* Translators: a tool, technique or example under “Market research” */
+/* Translators: a tool, technique or example under “Market Research” */
+N_("Competitive analysis for similar AI products");
+/* Translators: a tool, technique or example under “Market Research” */
 N_("ROI forecasting");
 /* Translators: a requirement of the role “AI Product Manager” */
-N_("Pricing strategies");
-/* Translators: a tool, technique or example under “Pricing strategies” */
-N_("go-to-market planning for AI-based features");
+N_("Pricing Strategies");
+/* Translators: a tool, technique or example under “Pricing Strategies” */
+N_("Go-to-market planning for AI-based features");
 /* Translators: a tool, technique or example under “Leadership” */
-N_("coordinating cross-functional teams: engineering, design, marketing");
+N_("Coordinating cross-functional teams: engineering, design, marketing");
 /* Translators: a tool, technique or example under “Communication” */
-N_("translating technical trade-offs to business stakeholders");
+N_("Translating technical trade-offs to business stakeholders");
 /* Translators: a tool, technique or example under “Negotiation” */
-N_("allocating resources");
+N_("Allocating resources");
 /* Translators: a tool, technique or example under “Negotiation” */
-N_("scope-management");
+N_("Scope-management");
 #endif

@@ -167,7 +167,8 @@ load_requirement (Loader       *l,
                   const char   *path,
                   VocSkillKind  kind)
 {
-  static const char *const allowed[] = { "skill", "alternatives", "label", "level", "qualifier", "details", NULL };
+  static const char *const allowed[] = { "skill", "alternatives", "label", "level", "qualifier", "details", "note",
+                                         NULL };
   g_autofree char *level_path = voc_json_join_path (path, "level");
   g_autofree char *qualifier_path = voc_json_join_path (path, "qualifier");
   g_autoptr (GPtrArray) alternatives = g_ptr_array_new_with_free_func (g_object_unref);
@@ -178,6 +179,7 @@ load_requirement (Loader       *l,
   JsonArray *array;
   VocSkill *skill = NULL;
   const char *label;
+  const char *note;
   gint64 level = -1;
   gboolean ok = TRUE;
   VocRequirement *req;
@@ -212,6 +214,9 @@ load_requirement (Loader       *l,
 
   label = voc_json_get_string (&l->check, object, path, "label", VOC_JSON_REQUIRED);
   ok &= label != NULL;
+  /* An editor's note on how the seed was read; a wrong type is a problem. */
+  note = voc_json_get_string (&l->check, object, path, "note", 0);
+  ok &= note != NULL || json_object_get_member (object, "note") == NULL;
 
   member = json_object_get_member (object, "level");
   if (member == NULL)
@@ -294,6 +299,7 @@ load_requirement (Loader       *l,
                              qualifier ? qualifier->optional : FALSE,
                              g_strv_builder_end (details));
   req->kind = kind;
+  req->note = g_strdup (note);
   g_ptr_array_extend_and_steal (req->alternatives, g_steal_pointer (&alternatives));
   return req;
 }

@@ -42,6 +42,7 @@ static const VocQualifier qualifiers[] = {
   { "Not mandatory but beneficial", VOC_LEVEL_BEGINNER, TRUE },
   { "Optional", VOC_LEVEL_BEGINNER, TRUE },
   { "If in GenAI territory", VOC_LEVEL_BEGINNER, TRUE },
+  { "If a project requires it", VOC_LEVEL_BEGINNER, TRUE },
 };
 
 gboolean

@@ -121,6 +121,8 @@ voc_role_format_text (VocRole *role)
           /* One line per detail, unwrapped, so each stays greppable. */
           for (guint d = 0; req->details[d]; d++)
             g_string_append_printf (out, "    - %s\n", g_dgettext (GETTEXT_PACKAGE, req->details[d]));
+          if (req->note)
+            g_string_append_printf (out, "    %s: %s\n", _("Note"), g_dgettext (GETTEXT_PACKAGE, req->note));
         }
     }
 

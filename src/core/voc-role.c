@@ -517,6 +517,7 @@ voc_requirement_free (VocRequirement *requirement)
   g_ptr_array_unref (requirement->alternatives);
   g_free (requirement->label);
   g_free (requirement->qualifier);
+  g_free (requirement->note);
   g_strfreev (requirement->details);
   g_free (requirement);
 }

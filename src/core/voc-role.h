@@ -28,6 +28,7 @@ typedef struct
   gboolean       optional;
   char         **details;      /* every tool, technique and example */
   VocSkillKind   kind;
+  char          *note;         /* why the catalog reads the seed so, or NULL */
 } VocRequirement;
 
 typedef struct

@@ -437,7 +437,7 @@ ensure_goal_children (VocPlanPage    *self,
     GtkWidget *due = adw_entry_row_new ();
     GtkWidget *order = adw_action_row_new ();
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due date (YYYY-MM-DD)"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (due), _("Due Date (YYYY-MM-DD)"));
     gtk_editable_set_text (GTK_EDITABLE (due), due_date ? due_date : "");
     adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (due), TRUE);
     g_object_set_data (G_OBJECT (due), "goal-id", GSIZE_TO_POINTER (goal_id));
@@ -446,7 +446,7 @@ ensure_goal_children (VocPlanPage    *self,
     g_signal_connect (due, "entry-activated", G_CALLBACK (due_applied_cb), self);
     adw_expander_row_add_row (row, due);
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (order), _("Order in the plan"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (order), _("Order in the Plan"));
     adw_action_row_add_suffix (ADW_ACTION_ROW (order),
                                move_button (self, "go-up-symbolic", _("Move Up"), goal_id,
                                             position > 0 ? (int) position - 1 : -1));
@@ -456,7 +456,7 @@ ensure_goal_children (VocPlanPage    *self,
     adw_expander_row_add_row (row, order);
   }
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a step or a link"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), _("Add a Step or a Link"));
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (entry), TRUE);
   g_object_set_data (G_OBJECT (entry), "goal-id", GSIZE_TO_POINTER (goal_id));
   set_focus_key (entry, "add", goal_id, goal_id);
@@ -481,7 +481,7 @@ ensure_goal_children (VocPlanPage    *self,
 
     voc_a11y_name_button (remove);
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove this goal, its steps and its note"));
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (remove_row), _("Removes this goal, its steps and its note"));
     gtk_widget_add_css_class (remove, "destructive-action");
     gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
     gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "win.delete-goal");
@@ -726,7 +726,7 @@ voc_plan_page_init (VocPlanPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.back");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), GTK_WIDGET (self->back_button));
   gtk_widget_set_tooltip_text (delete, _("Delete Plan"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete plan"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Plan"), -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "plan.delete");
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), delete);
   self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (NULL, NULL));
@@ -762,7 +762,7 @@ voc_plan_page_init (VocPlanPage *self)
     GtkWidget *group = adw_preferences_group_new ();
 
     self->target_entry = ADW_ENTRY_ROW (adw_entry_row_new ());
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->target_entry), _("Target date (YYYY-MM-DD)"));
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->target_entry), _("Target Date (YYYY-MM-DD)"));
     adw_entry_row_set_show_apply_button (self->target_entry, TRUE);
     g_signal_connect (self->target_entry, "apply", G_CALLBACK (target_applied_cb), self);
     g_signal_connect (self->target_entry, "entry-activated", G_CALLBACK (target_applied_cb), self);

@@ -544,7 +544,7 @@ voc_plans_view_init (VocPlansView *self)
   gtk_box_append (GTK_BOX (header), heading);
   gtk_button_set_child (GTK_BUTTON (search),
                         g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "system-search-symbolic",
-                                      "label", _("Search _Notes"), "use-underline", TRUE, NULL));
+                                      "label", _("Search _Notes…"), "use-underline", TRUE, NULL));
   gtk_widget_set_tooltip_text (search, _("Search the notes on every role, plan and goal"));
   voc_a11y_name_button (search);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (search), "win.search-notes");

@@ -464,7 +464,7 @@ voc_radar_view_init (VocRadarView *self)
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Radar chart"), -1);
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Radar Chart"), -1);
 }
 
 GtkWidget *

@@ -472,7 +472,7 @@ create_plan_action_cb (GtkWidget  *widget,
   /* Translators: the default title of a new plan, e.g. "Become a Data Engineer" */
   title = g_strdup_printf (_("Become a %s"), voc_role_get_name (self->role));
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan title"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan Title"), -1);
   data->title = GTK_EDITABLE (entry);
   gtk_box_append (GTK_BOX (box), entry);
 
@@ -552,7 +552,7 @@ fill_compare_options (VocRolePage *self)
   {
     CompareOption none = { COMPARE_NONE, NULL, 0 };
     g_array_append_val (self->compare_options, none);
-    gtk_string_list_append (names, _("Compare with…"));
+    gtk_string_list_append (names, _("No Comparison"));
   }
 
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
@@ -576,7 +576,7 @@ fill_compare_options (VocRolePage *self)
         {
           CompareOption option = { COMPARE_PAST, NULL, g_array_index (days, gint64, i) };
           g_autofree char *day = format_day (option.time);
-          g_autofree char *label = g_strdup_printf (_("Your skills on %s"), day);
+          g_autofree char *label = g_strdup_printf (_("Your Skills on %s"), day);
 
           if (keep.kind == COMPARE_PAST && keep.time == option.time)
             selected = self->compare_options->len;
@@ -747,6 +747,13 @@ create_level_badge (const VocRequirement *req)
     tooltip = g_strdup_printf (_("%s (%d of 5): %s."),
                                voc_level_get_name (req->level), req->level,
                                voc_level_get_meaning (req->level));
+  if (req->note)
+    {
+      g_autofree char *with_note = g_strconcat (tooltip, "\n", g_dgettext (GETTEXT_PACKAGE, req->note), NULL);
+
+      g_free (tooltip);
+      tooltip = g_steal_pointer (&with_note);
+    }
   gtk_widget_set_tooltip_text (box, tooltip);
 
   return box;
@@ -981,7 +988,7 @@ voc_role_page_init (VocRolePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   voc_a11y_name_button (self->rate_button);
-  voc_a11y_name_drop_down (self->compare_dropdown, _("Compare with"));
+  voc_a11y_name_drop_down (self->compare_dropdown, _("Compare With"));
   voc_a11y_follow_stack (self->match_stack);
   {
     GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -994,7 +1001,7 @@ voc_role_page_init (VocRolePage *self)
   self->gap_rows = g_ptr_array_new ();
 
   {
-    GtkWidget *create = gtk_button_new_with_mnemonic (_("Create _Plan from Gaps…"));
+    GtkWidget *create = gtk_button_new_with_mnemonic (_("Create _Plan From Gaps…"));
 
     voc_a11y_name_button (create);
 

@@ -239,7 +239,7 @@ def goal_box(app, skill):
 def goal_is_open(app, skill):
     # AdwExpanderRow (libadwaita 1.2) tells AT-SPI nothing of being open;
     # what it shows does.
-    return bool(app.all("text", "Add a step or a link", root=goal_box(app, skill)))
+    return bool(app.all("text", "Add a Step or a Link", root=goal_box(app, skill)))
 
 
 def open_goal(app, skill):
@@ -291,9 +291,9 @@ def enter_data(app):
     app.type(ROLE_NOTE)
     wait_for("the note as typed", lambda: text_of(app.get("text", "Notes")) == ROLE_NOTE)
 
-    app.act(app.get("push button", "Create Plan from Gaps…"))
+    app.act(app.get("push button", "Create Plan From Gaps…"))
     dialog = window(app, "Create a Plan")
-    title = app.get("text", "Plan title", root=dialog)
+    title = app.get("text", "Plan Title", root=dialog)
     check(text_of(title) == PLAN, f"the plan is named after the role, saw {text_of(title)!r}")
     goals = [n.name for n in app.all("check box", root=dialog)]
     check(len(goals) == 5 and goals[0].startswith("Excel:"), f"the five gaps to choose from, saw {goals}")
@@ -312,7 +312,7 @@ def enter_data(app):
     # from the note is the step entry, and what is typed shows up there.
     app.key("shift+Tab")
     app.type(STEP)
-    wait_for("the step as typed", lambda: text_of(app.get("text", "Add a step or a link")) == STEP)
+    wait_for("the step as typed", lambda: text_of(app.get("text", "Add a Step or a Link")) == STEP)
     app.key("Return")
     app.get("check box", STEP)
 

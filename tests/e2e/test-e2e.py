@@ -64,7 +64,7 @@ def match_percent(app):
 
 
 def radar_description(app):
-    return app.get("image", "Radar chart").description
+    return app.get("image", "Radar Chart").description
 
 
 def wait_for_description(app, what, predicate):
@@ -233,7 +233,7 @@ def find_a_role_by_search_and_by_family(app):
     # Clear the search, then the family menu: Analytics has two roles.
     app.set_text(app.get("entry", "Search roles"), "")
     wait_for("12 cards again", lambda: len(card_names(app)) == 12)
-    app.act(app.get("push button", "Filter and sort roles"))
+    app.act(app.get("push button", "Filter and Sort Roles"))
     app.act(app.get("menu item", "Analytics"))
     wait_for("the two Analytics roles",
              lambda: sorted(card_names(app)) == ["Business Intelligence Developer", "Data Analyst"])
@@ -273,7 +273,7 @@ def rate_skills_and_the_role_follows(app):
     # Counted as Export Data counts it: a rating, of "not relevant".
     label_matching(app, "You have rated 4 skills, 1 of them as not relevant to you")
 
-    # (3 + 4 + 2) of 22 − 3 (Report writing left out): 47 %.
+    # (3 + 4 + 2) of 22 − 3 (Report Writing left out): 47 %.
     open_role(app, "analyst", "Data Analyst")
     after = wait_for("the new match", lambda: match_percent(app) != before and match_percent(app))
     check(after == 47, f"the match is 47 % now, saw {after} %")
@@ -281,11 +281,11 @@ def rate_skills_and_the_role_follows(app):
     for words in ("47% match over 8 skills",
                   "Excel: you Advanced (4), Data Analyst needs Advanced (4)",
                   "Statistics: you Beginner (2), Data Analyst needs Beginner (2)",
-                  "Report writing: not relevant to you; Data Analyst needs Practitioner (3)"):
+                  "Report Writing: not relevant to you; Data Analyst needs Practitioner (3)"):
         check(words in description, f"the radar says {words!r}: {description!r}")
     label_matching(app, "4 skills below what the role expects, largest first")
     gaps = [n.name for n in app.all("list item", root=app.get("list", "Biggest Gaps"))]
-    check(not any(g.startswith(("Excel", "Statistics", "SQL", "Report writing")) for g in gaps),
+    check(not any(g.startswith(("Excel", "Statistics", "SQL", "Report Writing")) for g in gaps),
           f"met and left-out skills are no gaps: {gaps}")
 
 
@@ -299,11 +299,11 @@ def compare_with_a_role_and_your_past(app):
     open_role(app, "analyst", "Data Analyst")
     # SQL 3 and Excel 4 of 22.
     check(match_percent(app) == 32, f"the imported levels give 32 %, saw {match_percent(app)} %")
-    check(app.shown(app.get("combo box", "Compare with")) == "Compare with…", "nothing compared at first")
+    check(app.shown(app.get("combo box", "Compare With")) == "No Comparison", "nothing compared at first")
     check("needs None" not in radar_description(app) and "You on" not in radar_description(app),
           f"two series at first: {radar_description(app)!r}")
 
-    choose(app, "Compare with", "Data Scientist")
+    choose(app, "Compare With", "Data Scientist")
     description = wait_for_description(app, "Data Scientist on the radar", lambda d: "Data Scientist needs" in d)
     check("SQL: you Practitioner (3), Data Analyst needs Practitioner (3), Data Scientist needs Practitioner (3)"
           in description, f"each skill reads the other role's level: {description!r}")
@@ -312,7 +312,7 @@ def compare_with_a_role_and_your_past(app):
     check(match_percent(app) == 32, "comparing does not change your match")
 
     # Your own past: only days before the newest change are offered.
-    choose(app, "Compare with", f"Your skills on {day}")
+    choose(app, "Compare With", f"Your Skills on {day}")
     description = wait_for_description(app, "your past on the radar", lambda d: f"You on {day}" in d)
     check("Data Scientist" not in description, f"the other role has gone: {description!r}")
     check(f"SQL: you Practitioner (3), Data Analyst needs Practitioner (3), You on {day}: Awareness (1)" in description,
@@ -320,7 +320,7 @@ def compare_with_a_role_and_your_past(app):
     check(f"Excel: you Advanced (4), Data Analyst needs Advanced (4), You on {day}: Beginner (2)" in description,
           f"Excel was Beginner then: {description!r}")
 
-    choose(app, "Compare with", "Compare with…")
+    choose(app, "Compare With", "No Comparison")
     wait_for_description(app, "two series again", lambda d: "You on" not in d and "Data Scientist" not in d)
 
 
@@ -333,9 +333,9 @@ def plan_from_gaps_to_a_raised_level(app):
     before = match_percent(app)
     check("Statistics: you have not rated it" in radar_description(app), "Statistics starts unrated")
 
-    app.act(app.get("push button", "Create Plan from Gaps…"))
+    app.act(app.get("push button", "Create Plan From Gaps…"))
     dialog = window_named(app, "dialog", "Create a Plan")
-    title = app.get("text", "Plan title", root=dialog)
+    title = app.get("text", "Plan Title", root=dialog)
     check(text_of(title) == "Become a Data Analyst", f"the plan's title is offered: {text_of(title)!r}")
     gaps = [c.name for c in app.all("check box", root=dialog)]
     check(len(gaps) == 7 and "Statistics: None (0) → Beginner (2)" in gaps, f"one goal a gap: {gaps}")
@@ -352,7 +352,7 @@ def plan_from_gaps_to_a_raised_level(app):
     # entry follows its goal's Move Down button.
     app.tab_to("the Statistics goal", focus_is("Statistics", "list item"))
     app.key("Return")
-    app.get("text", "Add a step or a link")
+    app.get("text", "Add a Step or a Link")
     app.tab_to("Move Down", focus_is("Move Down", "push button"))
     app.key("Tab")
     app.type("Khan Academy statistics")
@@ -410,7 +410,7 @@ def delete_a_plan_and_undo(app):
 
     # The bin button.
     open_plan("Become a Data Engineer")
-    app.act(app.get("push button", "Delete plan"))
+    app.act(app.get("push button", "Delete Plan"))
     app.get("label", "Plan “Become a Data Engineer” deleted")
     wait_for("one plan left", lambda: plans_count(app) == "1 plan")
     check(plan_titles(app) == ["Become a Data Analyst"], f"the Data Engineer plan has gone: {plan_titles(app)}")
@@ -541,7 +541,7 @@ def hidden_content_is_not_read(app):
     check(not in_tree("No Plans Yet"), "the Plans view's empty state is not read beside its list")
     # Its name once (it read "Search Notes Search Notes").
     names = [n.name for n in app.all("push button", only_showing=False) if "Search Notes" in (n.name or "")]
-    check(names == ["Search Notes"], f"the Search Notes button says its name once, saw {names}")
+    check(names == ["Search Notes…"], f"the Search Notes button says its name once, saw {names}")
 
 
 def link_document(now):
@@ -662,11 +662,11 @@ def keyboard_only_main_flow(app):
     match_percent(app)
     check("SQL: you Practitioner (3)" in radar_description(app), "the radar reads the rating")
 
-    # Create Plan from Gaps…: Tab to it, Enter; in the dialog Tab to Create Plan.
-    app.tab_to("Create Plan from Gaps…", focus_is("Create Plan from Gaps…", "push button"), limit=60)
+    # Create Plan From Gaps…: Tab to it, Enter; in the dialog Tab to Create Plan.
+    app.tab_to("Create Plan From Gaps…", focus_is("Create Plan From Gaps…", "push button"), limit=60)
     app.key("Return")
     dialog = window_named(app, "dialog", "Create a Plan")
-    wait_for("the plan's title focused", lambda: focus_is("Plan title")(app.focused(dialog)))
+    wait_for("the plan's title focused", lambda: focus_is("Plan Title")(app.focused(dialog)))
     tab_in(app, dialog, "Create Plan", focus_is("Create Plan", "push button"))
     app.key("Return")
     app.get("label", "Plan created")
