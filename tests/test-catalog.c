@@ -85,6 +85,21 @@ find_requirement (VocRole    *role,
   return NULL;
 }
 
+/* The requirement of role @role_id for @skill_id; fails the test if none. */
+static const VocRequirement *
+requirement_of (VocCatalog *catalog,
+                const char *role_id,
+                const char *skill_id)
+{
+  VocRole *role = voc_catalog_lookup_role (catalog, role_id);
+  const VocRequirement *req;
+
+  g_assert_nonnull (role);
+  req = find_requirement (role, skill_id);
+  g_assert_nonnull (req);
+  return req;
+}
+
 /* The group a requirement of @role_id labelled @label sits in. */
 static const char *
 group_of (VocCatalog *catalog,
@@ -93,6 +108,7 @@ group_of (VocCatalog *catalog,
 {
   VocRole *role = voc_catalog_lookup_role (catalog, role_id);
 
+  g_assert_nonnull (role);
   for (guint g = 0; g < voc_role_get_n_groups (role); g++)
     {
       const VocRequirementGroup *group = voc_role_get_group (role, g);
@@ -145,24 +161,28 @@ test_seed_reading (void)
   g_assert_cmpstr (group_of (catalog, "data-engineer", "Data Modeling"), ==, "Data Modeling");
 
   /* "If a project requires fine-tuning…": optional, as "if in GenAI territory" is. */
-  req = find_requirement (voc_catalog_lookup_role (catalog, "prompt-engineer"), "fine-tuning");
+  req = requirement_of (catalog, "prompt-engineer", "fine-tuning");
   g_assert_true (req->optional);
   g_assert_cmpstr (req->qualifier, ==, "If a project requires it");
   g_assert_nonnull (req->note);
-  req = find_requirement (voc_catalog_lookup_role (catalog, "deep-learning-engineer"), "generative-models");
+  req = requirement_of (catalog, "deep-learning-engineer", "generative-models");
   g_assert_true (req->optional);
   /* The Data Scientist's Version Control keeps its heading's "Basic", and says why. */
-  req = find_requirement (voc_catalog_lookup_role (catalog, "data-scientist"), "version-control");
+  req = requirement_of (catalog, "data-scientist", "version-control");
   g_assert_cmpstr (req->qualifier, ==, "Basic");
   g_assert_nonnull (req->note);
   g_assert_nonnull (strstr (req->note, "Basic Deployment"));
 
   /* MongoDB has a skill of its own: the SQL skill is relational. */
-  req = find_requirement (voc_catalog_lookup_role (catalog, "data-scientist"), "sql");
+  req = requirement_of (catalog, "data-scientist", "sql");
   g_assert_true (details_mention (req, "MongoDB"));
   g_assert_true (requirement_has_skill (req, "nosql-databases"));
-  g_assert_nonnull (strstr (voc_skill_get_description (voc_catalog_lookup_skill (catalog, "nosql-databases")),
-                            "MongoDB"));
+  {
+    VocSkill *nosql = voc_catalog_lookup_skill (catalog, "nosql-databases");
+
+    g_assert_nonnull (nosql);
+    g_assert_nonnull (strstr (voc_skill_get_description (nosql), "MongoDB"));
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
