@@ -46,6 +46,12 @@ test_empty_profile (void)
   g_assert_cmpint (voc_match_get_percent (match), ==, 0);
   g_assert_cmpuint (match->items->len, ==, 8);
   g_assert_cmpuint (match->gaps->len, ==, 8);
+  /* An exported chart does not call it "0% match": nothing was rated. */
+  {
+    g_autofree char *line = voc_match_describe (match, VOC_MATCH_SCOPE_ALL, NULL);
+
+    g_assert_cmpstr (line, ==, "8 skills, none rated yet");
+  }
   /* The biggest weighted gap first: Excel (4), then the 3s in role order. */
   g_assert_cmpstr (((VocMatchItem *) g_ptr_array_index (match->gaps, 0))->requirement->label, ==, "Excel");
   g_assert_cmpstr (((VocMatchItem *) g_ptr_array_index (match->gaps, 1))->requirement->label, ==, "SQL");

@@ -607,7 +607,7 @@ N_("Building a REST API (Flask, FastAPI) to serve model predictions");
 /* Translators: a tool, technique or example under “Version Control” */
 N_("Git for code collaboration");
 /* Translators: why the catalog reads the role description so, for “Version Control” */
-N_("Listed under “Basic Deployment” beside “Packaging models”: the heading’s “Basic” sets the level of both, and the item itself asks only for Git for code collaboration, so it stays at Beginner.");
+N_("Listed under “Basic Deployment” beside “Packaging Models”: the heading’s “Basic” sets the level of both, and the item itself asks only for Git for code collaboration, so it stays at Beginner.");
 /* Translators: a requirement of the role “Data Scientist” */
 N_("Storytelling With Data");
 /* Translators: a tool, technique or example under “Storytelling With Data” */

@@ -952,9 +952,12 @@ estimate_label (const LabelCache *label,
       int best = -1;
       int line_start, line_end;
 
-      n_lines++;
       while (pos < n && (label->flags[pos] & IS_SPACE))
         pos++;
+      /* Only spaces left (after a word cut short): no line for them. */
+      if (pos == n)
+        break;
+      n_lines++;
       while (end > pos && (label->flags[end - 1] & IS_SPACE))
         end--;
       line_start = pos;

@@ -196,12 +196,17 @@ voc_radar_data_set_title (VocRadarData *data,
                           const char   *title,
                           const char   *subtitle)
 {
+  char *new_title, *new_subtitle;
+
   g_return_if_fail (data != NULL);
 
+  /* Copies first: either may be the string being replaced. */
+  new_title = title && *title ? g_strdup (title) : NULL;
+  new_subtitle = subtitle && *subtitle ? g_strdup (subtitle) : NULL;
   g_free (data->title);
-  data->title = title && *title ? g_strdup (title) : NULL;
   g_free (data->subtitle);
-  data->subtitle = subtitle && *subtitle ? g_strdup (subtitle) : NULL;
+  data->title = new_title;
+  data->subtitle = new_subtitle;
 }
 
 const char *

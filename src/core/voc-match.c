@@ -278,7 +278,7 @@ voc_match_describe (const VocMatch *match,
                     VocMatchScope   scope,
                     GDateTime      *when)
 {
-  guint n;
+  guint n, rated = 0;
   int percent;
   g_autofree char *counted = NULL;
   g_autofree char *day = NULL;
@@ -287,7 +287,16 @@ voc_match_describe (const VocMatch *match,
 
   n = match->items->len;
   percent = voc_match_get_percent (match);
-  if (percent >= 0)
+  for (guint i = 0; i < n; i++)
+    {
+      const VocMatchItem *item = g_ptr_array_index (match->items, i);
+
+      rated += item->rated || item->excluded;
+    }
+  if (rated == 0 && n > 0)
+    /* Not "0% match": nothing has been measured yet. */
+    counted = g_strdup_printf (ngettext ("%u skill, not rated yet", "%u skills, none rated yet", n), n);
+  else if (percent >= 0)
     {
       g_autofree char *shown = voc_format_percent (percent);
 

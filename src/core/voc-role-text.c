@@ -113,16 +113,23 @@ voc_role_format_text (VocRole *role)
             g_string_append_printf (out, " [%s]", _("optional"));
           g_string_append_c (out, '\n');
 
-          g_string_append_printf (out, "    %s: %s", _("Skill"), voc_skill_get_name (req->skill));
-          for (guint a = 0; a < req->alternatives->len; a++)
-            g_string_append_printf (out, " %s %s", _("or"), voc_skill_get_name (g_ptr_array_index (req->alternatives, a)));
-          g_string_append_printf (out, " (%s)\n", voc_skill_get_area_name (req->skill));
+          {
+            g_autoptr (GString) skills = g_string_new (voc_skill_get_name (req->skill));
+
+            for (guint a = 0; a < req->alternatives->len; a++)
+              /* Translators: between two skills, either of which will do: "Python or R" */
+              g_string_append_printf (skills, _(" or %s"),
+                                      voc_skill_get_name (g_ptr_array_index (req->alternatives, a)));
+            /* Translators: "Skill: Python or R (Programming & Software)": the skills and their area */
+            g_string_append_printf (out, _("    Skill: %s (%s)\n"), skills->str, voc_skill_get_area_name (req->skill));
+          }
 
           /* One line per detail, unwrapped, so each stays greppable. */
           for (guint d = 0; req->details[d]; d++)
             g_string_append_printf (out, "    - %s\n", g_dgettext (GETTEXT_PACKAGE, req->details[d]));
           if (req->note)
-            g_string_append_printf (out, "    %s: %s\n", _("Note"), g_dgettext (GETTEXT_PACKAGE, req->note));
+            /* Translators: why the catalog reads the role description so */
+            g_string_append_printf (out, _("    Note: %s\n"), g_dgettext (GETTEXT_PACKAGE, req->note));
         }
     }
 

@@ -612,7 +612,7 @@ voc_role_page_export_chart (VocRolePage  *self,
   g_return_val_if_fail (VOC_IS_ROLE_PAGE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (self->role == NULL)
+  if (self->role == NULL || self->profile == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("There is no chart to export"));
       return FALSE;
@@ -676,11 +676,17 @@ export_response_cb (GtkNativeDialog *dialog,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
   else
     {
-      g_autofree char *name = g_path_get_basename (path);
+      /* A file name need not be UTF-8: the toast shows it as the file
+       * chooser does, and the action gets it as a URI. */
+      g_autofree char *name = g_filename_display_basename (path);
       g_autofree char *message = g_strdup_printf (_("Chart saved as “%s”"), name);
+      g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
 
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-action", "(sssv)", message, _("_Open"),
-                                  "win.open-file", g_variant_new_string (path));
+      if (uri != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-action", "(sssv)", message, _("_Open"),
+                                    "win.open-file", g_variant_new_string (uri));
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
     }
 
 out:

@@ -55,7 +55,7 @@ struct _VocWindow
   GPtrArray           *deletions;
   guint64              last_deletion;
   VocToastQueue       *toasts;
-  GHashTable          *action_toasts; /* action name → the last toast offering it */
+  guint                chart_toast;   /* the last "Chart saved" toast */
 
   gboolean             recovery_reported;  /* the dialog is shown once */
 
@@ -331,10 +331,15 @@ toast_action_action_cb (GtkWidget  *widget,
 
   g_variant_get (parameter, "(&s&s&sv)", &text, &button, &action, &target);
   /* A second "Chart saved" makes the first out of date: it goes, rather
-   * than keep the new one waiting its turn. */
-  voc_toast_queue_withdraw (self->toasts, GPOINTER_TO_UINT (g_hash_table_lookup (self->action_toasts, action)));
-  g_hash_table_insert (self->action_toasts, g_strdup (action),
-                       GUINT_TO_POINTER (voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE)));
+   * than keep the new one waiting its turn. Other toasts (a second "Plan
+   * created") each keep their turn: what they open is still there. */
+  if (g_str_equal (action, "win.open-file"))
+    {
+      voc_toast_queue_withdraw (self->toasts, self->chart_toast);
+      self->chart_toast = voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
+    }
+  else
+    voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
 }
 
 static void
@@ -644,33 +649,36 @@ open_link_action_cb (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
 }
 
-/* win.open-file: a chart this window saved, in the app that opens its
- * kind of file (an image viewer, a PDF reader); through the OpenURI
- * portal in Flatpak. Only regular files with a chart's extension: the
- * action is there for the toast after an export, nothing else. */
+/* win.open-file ("s", a file:// URI): a chart this window saved, in the
+ * app that opens its kind of file (an image viewer, a PDF reader);
+ * through the OpenURI portal in Flatpak. Only regular files with a
+ * chart's extension: the action is there for the toast after an export,
+ * nothing else. A URI, not a path, as a file name need not be UTF-8. */
 static void
 open_file_action_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
-  const char *path = g_variant_get_string (parameter, NULL);
-  g_autofree char *uri = NULL;
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+  g_autofree char *shown_uri = NULL;
   GStatBuf info;
 
-  if (!g_path_is_absolute (path) || !voc_radar_format_from_path (path, NULL) ||
+  if (path == NULL || !g_path_is_absolute (path) || !voc_radar_format_from_path (path, NULL) ||
       g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode))
     {
-      g_autofree char *name = g_filename_display_basename (path);
+      g_autofree char *name = path ? g_filename_display_basename (path) : g_strdup (uri);
       g_autofree char *message = g_strdup_printf (_("“%s” is no longer there"), name);
 
       /* The answer to a click: now, not after the toast that offered it. */
       voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 8, TRUE);
       return;
     }
-  uri = g_filename_to_uri (path, NULL, NULL);
-  if (uri != NULL)
-    gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+  /* The URI of the file checked, not the one given. */
+  shown_uri = g_filename_to_uri (path, NULL, NULL);
+  if (shown_uri != NULL)
+    gtk_show_uri (GTK_WINDOW (widget), shown_uri, GDK_CURRENT_TIME);
 }
 
 static void
@@ -868,7 +876,6 @@ voc_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->deletions, g_ptr_array_unref);
   g_clear_object (&self->toasts);
-  g_clear_pointer (&self->action_toasts, g_hash_table_unref);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -955,7 +962,6 @@ voc_window_init (VocWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->deletions = g_ptr_array_new_with_free_func ((GDestroyNotify) deletion_free);
   self->toasts = voc_toast_queue_new (self->toast_overlay);
-  self->action_toasts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
 
   static const GActionEntry actions[] = {
