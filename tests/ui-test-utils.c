@@ -154,8 +154,10 @@ ui_require_display (void)
 {
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
+      /* A TAP plan of nothing, skipped, and success: meson counts an exit
+       * status of 77 from a TAP test as an error, not a skip. */
       g_print ("1..0 # SKIP no display; the README's test command starts Xvfb\n");
-      exit (77);
+      exit (0);
     }
 }
 
