@@ -3,8 +3,9 @@
 #
 # build-aux/dev.sh run    install what is missing (Debian 12), build, start Vocation
 # build-aux/dev.sh test   the same set-up, then every test; starts Xvfb and a
-#                         D-Bus session itself when there is no display, and
-#                         runs the headless suites again under ASan and UBSan
+#                         D-Bus session itself when there is no display,
+#                         runs the headless suites again under ASan and UBSan,
+#                         and builds and tests the release tarball (meson dist)
 # build-aux/dev.sh bench  the same set-up, then the benchmarks (meson test --benchmark)
 set -euo pipefail
 
@@ -87,6 +88,11 @@ case "$mode" in
     LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       meson test -C "$asan_build" --print-errorlogs --suite unit --suite cli --suite reliability
+
+    # The release tarball: it builds, and its tests pass without a display.
+    if git -C "$top" rev-parse --git-dir >/dev/null 2>&1; then
+      env -u DISPLAY -u WAYLAND_DISPLAY meson dist -C "$build" --allow-dirty --formats xztar
+    fi
     ;;
   bench)
     # The peer the radar is measured against: Debian's matplotlib.

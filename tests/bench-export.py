@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Export benchmark: the whole `vocation --export-radar` process writing an
 800 x 800 PNG of a 15-axis role against the whole matplotlib peer process
-(../shared/bench/peer_radar_matplotlib.py --axes 15) writing one, launched
+(tests/peer-radar-matplotlib.py --axes 15) writing one, launched
 alternately in this run. Goal: at most a third of the peer's time.
 
 usage: bench-export.py VOCATION PEER [--runs N]
