@@ -770,7 +770,6 @@ create_requirement_row (const VocRequirement *req)
 {
   GtkWidget *row = voc_text_row_new ();
   g_autoptr (GString) subtitle = g_string_new (NULL);
-  g_autofree char *details = NULL;
   g_autofree char *accessible = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
