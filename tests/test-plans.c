@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
 
@@ -235,6 +237,49 @@ test_dates (void)
   /* The new earliest open due date, and no target any more. */
   g_assert_cmpstr (((VocPlanInfo *) g_ptr_array_index (plans, 0))->next_due, ==, "2026-12-24");
   g_assert_null (((VocPlanInfo *) g_ptr_array_index (plans, 0))->target_date);
+
+  /* A date the store takes, the schema's CHECK (date (x) IS x) takes
+   * too; what the schema refuses, the store refuses first with its own
+   * message, never SQLite's "CHECK constraint failed". Days that do not
+   * exist (which the CHECK lets through) are refused as well. */
+  {
+    static const char *const dates[] = {
+      "2027-03-31", "2027-3- 31", "2027-03-3 ", " 2027-03-31", "2027-02-29", "2028-02-29", "1900-02-29",
+      "2000-02-29", "0000-02-29", "0000-01-01", "9999-12-31", "2027-13-01", "2027-00-10", "2027-04-31",
+      "2027-04-00", "2027/03/31", "+027-03-31", "2027-03-31T00", "20270331", "2027-03-31 ", "2O27-03-31",
+      "２０２７-03-31", "-027-03-31", "2027-0x-31", "2027-1e-01",
+    };
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT date (?1) IS ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+    for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+      {
+        gboolean schema_takes, taken;
+
+        sqlite3_reset (stmt);
+        sqlite3_bind_text (stmt, 1, dates[i], -1, SQLITE_STATIC);
+        g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+        schema_takes = sqlite3_column_int (stmt, 0);
+        taken = voc_store_set_goal_due (store, goal, dates[i], &error);
+        g_test_message ("%s: schema %d, store %d", dates[i], schema_takes, taken);
+        g_assert_true (!taken || schema_takes);
+        if (g_str_equal (dates[i], "2027-02-29") || g_str_equal (dates[i], "1900-02-29") ||
+            g_str_equal (dates[i], "2027-04-31"))
+          g_assert_false (taken);
+        else
+          g_assert_cmpint (taken, ==, schema_takes);
+        if (!taken)
+          {
+            g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
+            g_assert_nonnull (strstr (error->message, "is not a date; write it as YYYY-MM-DD"));
+            g_clear_error (&error);
+          }
+      }
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
 }
 
 /* What the notes search needs to name a plan's or a goal's note. */

@@ -134,18 +134,6 @@ get_time (Checker    *c,
   return FALSE;
 }
 
-static gboolean
-valid_day (const char *date)
-{
-  unsigned year, month, day;
-  char end;
-
-  return strlen (date) == 10 && date[4] == '-' && date[7] == '-' &&
-         sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
-         g_ascii_isdigit (date[0]) && g_ascii_isdigit (date[5]) && g_ascii_isdigit (date[8]) &&
-         g_date_valid_dmy (day, month, year);
-}
-
 /* Optional: absent or null means no date. */
 static gboolean
 get_day (Checker     *c,
@@ -160,7 +148,7 @@ get_day (Checker     *c,
   *day = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (voc_json_is_string (node) && valid_day (json_node_get_string (node)))
+  if (voc_json_is_string (node) && _voc_store_is_day (json_node_get_string (node)))
     {
       *day = keep_id (c, json_node_get_string (node));
       return TRUE;

@@ -37,17 +37,6 @@ step_reset (Writer        *w,
   return TRUE;
 }
 
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL)
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 static gboolean
 insert_note (Writer      *w,
              const char  *kind,
@@ -74,7 +63,7 @@ insert_plan (Writer      *w,
   sqlite3_bind_text (w->insert_plan, 1, plan->role, -1, SQLITE_STATIC);
   sqlite3_bind_text (w->insert_plan, 2, plan->title, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (w->insert_plan, 3, plan->created_at);
-  bind_text_or_null (w->insert_plan, 4, plan->target_date);
+  _voc_store_bind_text_or_null (w->insert_plan, 4, plan->target_date);
   sqlite3_bind_int (w->insert_plan, 5, plan->archived ? 1 : 0);
   if (!step_reset (w, w->insert_plan, error))
     return FALSE;
@@ -96,7 +85,7 @@ insert_plan (Writer      *w,
       sqlite3_bind_text (w->insert_goal, 2, goal->skill, -1, SQLITE_STATIC);
       sqlite3_bind_int (w->insert_goal, 3, goal->from_level);
       sqlite3_bind_int (w->insert_goal, 4, goal->target_level);
-      bind_text_or_null (w->insert_goal, 5, goal->due_date);
+      _voc_store_bind_text_or_null (w->insert_goal, 5, goal->due_date);
       sqlite3_bind_int (w->insert_goal, 6, goal->status);
       sqlite3_bind_int (w->insert_goal, 7, (int) i);
       if (!step_reset (w, w->insert_goal, error))
@@ -116,7 +105,7 @@ insert_plan (Writer      *w,
 
           sqlite3_bind_int64 (w->insert_step, 1, goal_id);
           sqlite3_bind_text (w->insert_step, 2, step->text, -1, SQLITE_STATIC);
-          bind_text_or_null (w->insert_step, 3, step->url);
+          _voc_store_bind_text_or_null (w->insert_step, 3, step->url);
           sqlite3_bind_int (w->insert_step, 4, step->done ? 1 : 0);
           sqlite3_bind_int (w->insert_step, 5, (int) j);
           if (!step_reset (w, w->insert_step, error))

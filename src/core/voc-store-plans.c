@@ -129,38 +129,12 @@ voc_plan_copy_needs (const VocPlanCopy *copy,
     }
 }
 
-static char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  const unsigned char *text = sqlite3_column_text (stmt, column);
-
-  return text ? g_strdup ((const char *) text) : NULL;
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && *text != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 /* NULL or "" (no date), or a real day written YYYY-MM-DD. */
 static gboolean
 check_date (const char  *date,
             GError     **error)
 {
-  unsigned year, month, day;
-  char end;
-
-  if (date == NULL || *date == '\0')
-    return TRUE;
-  if (strlen (date) == 10 && sscanf (date, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
-      g_date_valid_dmy (day, month, year))
+  if (date == NULL || *date == '\0' || _voc_store_is_day (date))
     return TRUE;
 
   g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
@@ -168,25 +142,16 @@ check_date (const char  *date,
   return FALSE;
 }
 
-static gboolean
-begin (VocStore  *self,
-       GError   **error)
-{
-  return _voc_store_exec (self, "BEGIN IMMEDIATE", error);
-}
-
+/* Every change to plans commits, and tells the views, or rolls back. */
 static gboolean
 commit_or_rollback (VocStore  *self,
                     gboolean   ok,
                     GError   **error)
 {
-  if (ok && _voc_store_exec (self, "COMMIT", error))
-    {
-      _voc_store_emit_plans_changed (self);
-      return TRUE;
-    }
-  _voc_store_exec (self, "ROLLBACK", NULL);
-  return FALSE;
+  if (!_voc_store_end (self, ok, error))
+    return FALSE;
+  _voc_store_emit_plans_changed (self);
+  return TRUE;
 }
 
 static gint64
@@ -216,7 +181,7 @@ insert_goal (VocStore           *self,
   sqlite3_bind_text (stmt, 2, goal->skill_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 3, goal->from_level);
   sqlite3_bind_int (stmt, 4, goal->target_level);
-  bind_text_or_null (stmt, 5, goal->due_date);
+  _voc_store_bind_text_or_null (stmt, 5, goal->due_date);
   sqlite3_bind_int (stmt, 6, position);
   if (!_voc_store_step_done (self, stmt, error))
     return 0;
@@ -247,7 +212,7 @@ voc_store_create_plan (VocStore           *self,
   if (!check_date (target_date, error))
     return 0;
 
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return 0;
 
   ok = (stmt = _voc_store_prepare (self,
@@ -258,7 +223,7 @@ voc_store_create_plan (VocStore           *self,
       sqlite3_bind_text (stmt, 1, role_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 3, g_get_real_time ());
-      bind_text_or_null (stmt, 4, target_date);
+      _voc_store_bind_text_or_null (stmt, 4, target_date);
       ok = _voc_store_step_done (self, stmt, error);
     }
   if (ok)
@@ -291,14 +256,14 @@ read_plans (VocStore      *self,
       VocPlanInfo *info = g_new0 (VocPlanInfo, 1);
 
       info->id = sqlite3_column_int64 (stmt, 0);
-      info->role_id = column_text (stmt, 1);
-      info->title = column_text (stmt, 2);
+      info->role_id = _voc_store_column_text (stmt, 1);
+      info->title = _voc_store_column_text (stmt, 2);
       info->created_at = sqlite3_column_int64 (stmt, 3);
-      info->target_date = column_text (stmt, 4);
+      info->target_date = _voc_store_column_text (stmt, 4);
       info->archived = sqlite3_column_int (stmt, 5) != 0;
       info->n_goals = sqlite3_column_int (stmt, 6);
       info->n_done = sqlite3_column_int (stmt, 7);
-      info->next_due = column_text (stmt, 8);
+      info->next_due = _voc_store_column_text (stmt, 8);
       g_ptr_array_add (plans, info);
     }
   sqlite3_finalize (stmt);
@@ -358,7 +323,7 @@ voc_store_get_plan_title (VocStore  *self,
   sqlite3_bind_int64 (stmt, 1, plan_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    title = column_text (stmt, 0);
+    title = _voc_store_column_text (stmt, 0);
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -390,9 +355,9 @@ voc_store_get_goal_plan (VocStore  *self,
       if (plan_id)
         *plan_id = sqlite3_column_int64 (stmt, 0);
       if (plan_title)
-        *plan_title = column_text (stmt, 1);
+        *plan_title = _voc_store_column_text (stmt, 1);
       if (skill_id)
-        *skill_id = column_text (stmt, 2);
+        *skill_id = _voc_store_column_text (stmt, 2);
     }
   sqlite3_finalize (stmt);
 
@@ -427,10 +392,10 @@ voc_store_list_goals (VocStore  *self,
 
       info->id = sqlite3_column_int64 (stmt, 0);
       info->plan_id = sqlite3_column_int64 (stmt, 1);
-      info->skill_id = column_text (stmt, 2);
+      info->skill_id = _voc_store_column_text (stmt, 2);
       info->from_level = sqlite3_column_int (stmt, 3);
       info->target_level = sqlite3_column_int (stmt, 4);
-      info->due_date = column_text (stmt, 5);
+      info->due_date = _voc_store_column_text (stmt, 5);
       info->status = (VocGoalStatus) sqlite3_column_int (stmt, 6);
       info->position = sqlite3_column_int (stmt, 7);
       info->n_steps = sqlite3_column_int (stmt, 8);
@@ -501,7 +466,7 @@ voc_store_set_goal_due (VocStore    *self,
       !(stmt = _voc_store_prepare (self, "UPDATE goal SET due_date = ?2 WHERE id = ?1", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, goal_id);
-  bind_text_or_null (stmt, 2, due_date);
+  _voc_store_bind_text_or_null (stmt, 2, due_date);
   return update_one (self, stmt, _("goal"), error);
 }
 
@@ -519,7 +484,7 @@ voc_store_set_plan_target (VocStore    *self,
       !(stmt = _voc_store_prepare (self, "UPDATE plan SET target_date = ?2 WHERE id = ?1", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, plan_id);
-  bind_text_or_null (stmt, 2, target_date);
+  _voc_store_bind_text_or_null (stmt, 2, target_date);
   return update_one (self, stmt, _("plan"), error);
 }
 
@@ -538,7 +503,7 @@ voc_store_move_goal (VocStore  *self,
 
   g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
 
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return FALSE;
 
   if (!(stmt = _voc_store_prepare (self,
@@ -607,7 +572,7 @@ voc_store_add_step (VocStore    *self,
     return 0;
   sqlite3_bind_int64 (stmt, 1, goal_id);
   sqlite3_bind_text (stmt, 2, text, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 3, url);
+  _voc_store_bind_text_or_null (stmt, 3, url);
   /* The goal must exist: foreign_keys=ON refuses a step for a missing one. */
   if (!_voc_store_step_done (self, stmt, error))
     return 0;
@@ -647,8 +612,8 @@ collect_steps (VocStore      *self,
 
       info->id = sqlite3_column_int64 (stmt, 0);
       info->goal_id = sqlite3_column_int64 (stmt, 1);
-      info->text = column_text (stmt, 2);
-      info->url = column_text (stmt, 3);
+      info->text = _voc_store_column_text (stmt, 2);
+      info->url = _voc_store_column_text (stmt, 3);
       info->done = sqlite3_column_int (stmt, 4) != 0;
       info->position = sqlite3_column_int (stmt, 5);
       g_ptr_array_add (steps, info);
@@ -710,7 +675,7 @@ voc_store_delete_plan (VocStore  *self,
   copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
   copy->goals = NULL;
 
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return NULL;
 
   /* Read everything first, in the same transaction as the delete. */
@@ -790,7 +755,7 @@ voc_store_delete_goal (VocStore  *self,
   copy->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_step_info_free);
   copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
 
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return NULL;
 
   /* The goal, its steps and its note, read in the delete's transaction. */
@@ -844,7 +809,7 @@ voc_store_delete_step (VocStore  *self,
   copy->goals = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_goal_info_free);
   copy->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_note_free);
 
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return NULL;
 
   ok = (stmt = _voc_store_prepare (self, "SELECT id, goal_id, text, url, done, position FROM step WHERE id = ?1",
@@ -882,7 +847,7 @@ voc_store_restore_plan (VocStore           *self,
   g_return_val_if_fail (copy != NULL, FALSE);
 
   plan = copy->plan;
-  if (!begin (self, error))
+  if (!_voc_store_begin (self, error))
     return FALSE;
 
   /* The same ids, so notes and open pages still point at the right rows.
@@ -898,7 +863,7 @@ voc_store_restore_plan (VocStore           *self,
       sqlite3_bind_text (stmt, 2, plan->role_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, plan->title, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 4, plan->created_at);
-      bind_text_or_null (stmt, 5, plan->target_date);
+      _voc_store_bind_text_or_null (stmt, 5, plan->target_date);
       sqlite3_bind_int (stmt, 6, plan->archived ? 1 : 0);
       ok = _voc_store_step_done (self, stmt, error);
     }
@@ -917,7 +882,7 @@ voc_store_restore_plan (VocStore           *self,
       sqlite3_bind_text (stmt, 3, goal->skill_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (stmt, 4, goal->from_level);
       sqlite3_bind_int (stmt, 5, goal->target_level);
-      bind_text_or_null (stmt, 6, goal->due_date);
+      _voc_store_bind_text_or_null (stmt, 6, goal->due_date);
       sqlite3_bind_int (stmt, 7, goal->status);
       sqlite3_bind_int (stmt, 8, goal->position);
       ok = _voc_store_step_done (self, stmt, error);
@@ -935,7 +900,7 @@ voc_store_restore_plan (VocStore           *self,
       sqlite3_bind_int64 (stmt, 1, step->id);
       sqlite3_bind_int64 (stmt, 2, step->goal_id);
       sqlite3_bind_text (stmt, 3, step->text, -1, SQLITE_TRANSIENT);
-      bind_text_or_null (stmt, 4, step->url);
+      _voc_store_bind_text_or_null (stmt, 4, step->url);
       sqlite3_bind_int (stmt, 5, step->done ? 1 : 0);
       sqlite3_bind_int (stmt, 6, step->position);
       ok = _voc_store_step_done (self, stmt, error);

@@ -62,6 +62,29 @@ gboolean      _voc_store_fail      (VocStore      *self,
                                     VocStoreError  code,
                                     const char    *what);
 void          _voc_store_emit_plans_changed (VocStore *self);
+
+/* The SQL idiom every store file shares. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+/* BEGIN IMMEDIATE: a write transaction, taken at once (or waited for). */
+gboolean      _voc_store_begin     (VocStore      *self,
+                                    GError       **error);
+/* COMMIT when @ok, else (or when COMMIT fails) ROLLBACK; returns whether
+ * the transaction was committed. */
+gboolean      _voc_store_end       (VocStore      *self,
+                                    gboolean       ok,
+                                    GError       **error);
+/* Binds @text, or NULL when it is NULL or empty ("no date", "no link"). */
+void          _voc_store_bind_text_or_null (sqlite3_stmt *stmt,
+                                            int           index,
+                                            const char   *text);
+/* A copy of column @column's text, or NULL. */
+char         *_voc_store_column_text (sqlite3_stmt *stmt,
+                                      int           column);
+/* TRUE for a day written YYYY-MM-DD that exists, years 0000 to 9999.
+ * The schema's CHECK (date (x) IS x) takes all of these, so SQLite's own
+ * message never reaches the user; it would also take 2027-02-31, which
+ * this does not. */
+gboolean      _voc_store_is_day    (const char    *text);
 VocStore     *_voc_store_new       (const char    *path);
 /* sqlite3_open_v2() as the store opens its files: never through a link;
  * read-only, on a read-only disk, as immutable. */

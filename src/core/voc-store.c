@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -157,6 +158,66 @@ _voc_store_prepare (VocStore    *self,
       return NULL;
     }
   return stmt;
+}
+
+gboolean
+_voc_store_begin (VocStore  *self,
+                  GError   **error)
+{
+  return _voc_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+_voc_store_end (VocStore  *self,
+                gboolean   ok,
+                GError   **error)
+{
+  if (ok && _voc_store_exec (self, "COMMIT", error))
+    return TRUE;
+  _voc_store_exec (self, "ROLLBACK", NULL);
+  return FALSE;
+}
+
+void
+_voc_store_bind_text_or_null (sqlite3_stmt *stmt,
+                              int           index,
+                              const char   *text)
+{
+  if (text != NULL && *text != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+char *
+_voc_store_column_text (sqlite3_stmt *stmt,
+                        int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  return text ? g_strdup ((const char *) text) : NULL;
+}
+
+gboolean
+_voc_store_is_day (const char *text)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  int year, month, day, last;
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  month = (text[5] - '0') * 10 + (text[6] - '0');
+  day = (text[8] - '0') * 10 + (text[9] - '0');
+  if (month < 1 || month > 12 || day < 1)
+    return FALSE;
+  /* SQLite's calendar is the proleptic Gregorian one: 0000 is a leap year. */
+  last = days[month - 1] + (month == 2 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return day <= last;
 }
 
 gboolean
