@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "voc-catalog.h"
+#include "voc-test-utils.h"
 
 typedef struct
 {
@@ -224,7 +225,7 @@ test_valid_minimal (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "huge.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autoptr (GPtrArray) problems = NULL;

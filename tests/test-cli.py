@@ -6,14 +6,43 @@ example the seed names for each role.
 
 usage: test-cli.py VOCATION SEED_FILE FIXTURES_DIR   (TAP on stdout)
 """
+import atexit
 import json
 import os
 import re
+import shutil
 import sqlite3
 import struct
 import subprocess
 import sys
 import tempfile
+
+
+def _remove_tree(path):
+    """Removes @path, folders a check made read-only included; never goes
+    into a mount point or through a link."""
+    def retry(function, failed, _):
+        parent = os.path.dirname(failed)
+        if os.path.ismount(parent) or os.path.ismount(failed):
+            return
+        try:
+            os.chmod(parent, 0o700)
+            if os.path.isdir(failed) and not os.path.islink(failed):
+                os.chmod(failed, 0o700)
+            function(failed)
+        except OSError:
+            pass
+    if os.path.lexists(path):
+        shutil.rmtree(path, onerror=retry)
+
+
+def make_folder(prefix):
+    """A new folder in the temporary folder, removed when this script ends:
+    test runs leave nothing behind."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(_remove_tree, path)
+    return path
+
 
 vocation, seed_path, fixtures = sys.argv[1:4]
 
@@ -21,7 +50,7 @@ vocation, seed_path, fixtures = sys.argv[1:4]
 ENV = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
 ENV["LC_ALL"] = "C.UTF-8"
 # The profile --export-radar reads lives here, never in the user's folder.
-DATA_HOME = tempfile.mkdtemp(prefix="vocation-cli-")
+DATA_HOME = make_folder("vocation-cli-")
 ENV["XDG_DATA_HOME"] = DATA_HOME
 
 ROLE_IDS = [
@@ -183,7 +212,7 @@ ok(res.returncode == 0 and res.stdout.split() == ["analyst", "Analyst", "Analyti
    res.stdout)
 
 # --export-radar: PNG, SVG and PDF of the requested size, from the saved profile.
-out_dir = tempfile.mkdtemp(prefix="vocation-export-")
+out_dir = make_folder("vocation-export-")
 png = os.path.join(out_dir, "analyst.png")
 res = run("--export-radar", "data-analyst", "--output", png, "--size", "300")
 ok(res.returncode == 0 and res.stderr == "", "--export-radar writes a PNG", res.stderr)
@@ -267,7 +296,7 @@ ok('"title": "Become a Data Analyst"' in exported and '"body": "Window functions
    "the exported file holds the plan, its goal note and the newer rating",
    exported[:400])
 
-other_home = tempfile.mkdtemp(prefix="vocation-cli-other-")
+other_home = make_folder("vocation-cli-other-")
 env2 = dict(ENV, XDG_DATA_HOME=other_home)
 res = subprocess.run([vocation, "--import-data", data_file], capture_output=True, text=True, env=env2, timeout=60)
 again = os.path.join(out_dir, "again.json")
@@ -294,7 +323,7 @@ doc["profile"].append({"skill": "quantum-cooking", "level": 2, "relevant": True,
 with open(many, "w", encoding="utf-8") as f:
     json.dump(doc, f)
 res = subprocess.run([vocation, "--import-data", many], capture_output=True, text=True,
-                     env=dict(ENV, XDG_DATA_HOME=tempfile.mkdtemp(prefix="vocation-cli-hist-"), LC_ALL="en_US.UTF-8"
+                     env=dict(ENV, XDG_DATA_HOME=make_folder("vocation-cli-hist-"), LC_ALL="en_US.UTF-8"
                               if os.path.exists("/usr/lib/locale/en_US.utf8") else "C.UTF-8"), timeout=60)
 ok(res.returncode == 0 and ("1,234 history entries" in res.stdout or "1234 history entries" in res.stdout),
    "an import's summary counts the history entries", res.stdout + res.stderr)

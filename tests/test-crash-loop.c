@@ -30,6 +30,7 @@
 
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
+#include "voc-test-utils.h"
 
 #define ROUNDS 120
 #define THOROUGH_ROUNDS 1000
@@ -829,29 +830,10 @@ run_round (const char *path,
   return next + 1;
 }
 
-static gboolean
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir && (name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      return g_rmdir (path) == 0;
-    }
-  return g_unlink (path) == 0;
-}
-
 static void
 test_crash_loop (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-crash-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-crash-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
   g_autoptr (Model) model = model_new ();
   const char *seed_env = g_getenv ("VOC_CRASH_SEED");
@@ -886,7 +868,7 @@ test_crash_loop (void)
   g_assert_cmpuint (stats.rounds, >=, 100);
   g_assert_cmpuint (stats.acknowledged, >, 0);
 
-  remove_tree (dir);
+  voc_test_remove_tree (dir);
 }
 
 /* Killed while opening a version 1 file: while it turns to WAL (in
@@ -945,7 +927,7 @@ fresh_v1 (const char *dir)
   char *path = g_build_filename (dir, "vocation.db", NULL);
   gsize length = 0;
 
-  remove_tree (dir);
+  voc_test_remove_tree (dir);
   g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
   g_assert_true (g_file_get_contents (fixture, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
@@ -986,7 +968,7 @@ spawn_opener (const char *path,
 static void
 test_kill_migration (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-crash-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-crash-XXXXXX");
   g_autofree char *expected = NULL;
   const char *seed_env = g_getenv ("VOC_CRASH_SEED");
   guint32 seed = seed_env ? (guint32) g_ascii_strtoull (seed_env, NULL, 10) : DEFAULT_SEED;
@@ -1074,7 +1056,7 @@ test_kill_migration (void)
   g_test_message ("%d rounds: %u openers killed, %u done before the kill; a journal was left %u times, a "
                   "-wal %u times; every next open without recovery, migrated, every rating and history "
                   "entry there", rounds, killed, finished, journals, wals);
-  remove_tree (dir);
+  voc_test_remove_tree (dir);
 }
 
 int

@@ -10,6 +10,7 @@ processes at once, leftovers of killed runs, and chart exports that fail.
 usage: test-data-folder.py VOCATION CRASH_PRELOAD FIXTURES_DIR   (TAP)
 """
 import fcntl
+import atexit
 import json
 import os
 import resource
@@ -22,6 +23,33 @@ import sys
 import tempfile
 import threading
 import time
+
+
+def _remove_tree(path):
+    """Removes @path, folders a check made read-only included; never goes
+    into a mount point or through a link."""
+    def retry(function, failed, _):
+        parent = os.path.dirname(failed)
+        if os.path.ismount(parent) or os.path.ismount(failed):
+            return
+        try:
+            os.chmod(parent, 0o700)
+            if os.path.isdir(failed) and not os.path.islink(failed):
+                os.chmod(failed, 0o700)
+            function(failed)
+        except OSError:
+            pass
+    if os.path.lexists(path):
+        shutil.rmtree(path, onerror=retry)
+
+
+def make_folder(prefix):
+    """A new folder in the temporary folder, removed when this script ends:
+    test runs leave nothing behind."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(_remove_tree, path)
+    return path
+
 
 vocation, preload, fixtures = (os.path.abspath(a) for a in sys.argv[1:4])
 VALID = os.path.join(fixtures, "import", "valid-full.json")
@@ -69,7 +97,7 @@ def one_line(res):
 
 
 def new_home(with_data=True):
-    home = tempfile.mkdtemp(prefix="vocation-folder-")
+    home = make_folder("vocation-folder-")
     if with_data:
         res = run(home, "--import-data", VALID)
         assert res.returncode == 0, res.stderr
@@ -84,7 +112,7 @@ def db_path(home):
     return os.path.join(folder(home), "vocation.db")
 
 
-SCRATCH = tempfile.mkdtemp(prefix="vocation-scratch-")
+SCRATCH = make_folder("vocation-scratch-")
 os.chmod(SCRATCH, 0o777)
 
 
@@ -109,7 +137,7 @@ def names(path):
 REFERENCE, _ = exported(new_home())
 
 # --- A symbolic link above the data folder (Fedora Silverblue) -------------
-top = tempfile.mkdtemp(prefix="vocation-silverblue-")
+top = make_folder("vocation-silverblue-")
 os.makedirs(os.path.join(top, "var", "home", "user"))
 os.symlink("var/home", os.path.join(top, "home"))
 home = os.path.join(top, "home", "user", ".local", "share")
@@ -124,7 +152,7 @@ ok(again == REFERENCE and not any(".damaged-" in n for n in names(folder(home)))
 
 # --- Exports that would destroy something ----------------------------------
 home = new_home()
-out_dir = tempfile.mkdtemp(prefix="vocation-out-")
+out_dir = make_folder("vocation-out-")
 snapshot = os.path.join(folder(home), "snapshots", names(os.path.join(folder(home), "snapshots"))[0])
 fifo = os.path.join(out_dir, "fifo.json")
 os.mkfifo(fifo)
@@ -377,7 +405,7 @@ with open(stale, "wb") as f:
 live = os.path.join(snapshots, "vocation-20260101-000001-000000.db.partial")
 live_fd = os.open(live, os.O_CREAT | os.O_RDWR, 0o600)
 fcntl.flock(live_fd, fcntl.LOCK_EX)
-export_dir = tempfile.mkdtemp(prefix="vocation-exports-")
+export_dir = make_folder("vocation-exports-")
 stale_export = os.path.join(export_dir, ".mine.json.AbC123.vocation-partial")
 with open(stale_export, "w") as f:
     f.write("{")

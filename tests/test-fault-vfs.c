@@ -28,6 +28,7 @@
 
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
+#include "voc-test-utils.h"
 
 /* The shim VFS */
 
@@ -394,25 +395,6 @@ fault_stop (void)
 
 /* Files */
 
-static gboolean
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir && (name = g_dir_read_name (dir)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      return g_rmdir (path) == 0;
-    }
-  return g_unlink (path) == 0;
-}
-
 static char *baseline_dir;
 static char *baseline_path;
 static gint64 plan_a, plan_a_goals[3], plan_b;
@@ -422,7 +404,7 @@ static char *
 copy_baseline (char **dir_out)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("vocation-fault-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-fault-XXXXXX");
   char *path = g_build_filename (dir, "vocation.db", NULL);
   gsize length = 0;
 
@@ -535,7 +517,7 @@ make_baseline (void)
   };
   static const char *const skills[] = { "python", "sql", "rust", "go", "docker", "kubernetes" };
 
-  baseline_dir = g_dir_make_tmp ("vocation-fault-baseline-XXXXXX", NULL);
+  baseline_dir = voc_test_make_folder ("vocation-fault-baseline-XXXXXX");
   baseline_path = g_build_filename (baseline_dir, "vocation.db", NULL);
   store = voc_store_open (baseline_path, &error);
   g_assert_no_error (error);
@@ -733,7 +715,7 @@ make_reference (const Edit *edit,
 
       reopen_clean (path, edit->name);
       ref->states[s] = check_and_dump (path);
-      remove_tree (dir);
+      voc_test_remove_tree (dir);
     }
 
   g_assert_cmpstr (ref->states[STATE_BEFORE], !=, ref->states[STATE_EDIT]);
@@ -860,7 +842,7 @@ run_trial (const Edit      *edit,
   if (!edit_ok && in_edit > 0 && stats->messages[kind] == NULL)
     stats->messages[kind] = g_strdup (error->message);
 
-  remove_tree (dir);
+  voc_test_remove_tree (dir);
 }
 
 static void
@@ -928,7 +910,7 @@ static char *
 new_case_path (const OpenCase  *open_case,
                char           **dir_out)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-fault-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-fault-XXXXXX");
   char *path = g_build_filename (dir, "vocation.db", NULL);
 
   if (open_case->fixture)
@@ -1010,7 +992,7 @@ static char *
 dump_as_left (const char *path)
 {
   static const char *const suffixes[] = { "", "-wal", "-journal" };
-  g_autofree char *dir = g_dir_make_tmp ("vocation-fault-copy-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-fault-copy-XXXXXX");
   g_autofree char *copy = g_build_filename (dir, "vocation.db", NULL);
   char *dump;
 
@@ -1025,7 +1007,7 @@ dump_as_left (const char *path)
         g_assert_true (g_file_set_contents (to, contents, length, NULL));
     }
   dump = check_and_dump_all (copy);
-  remove_tree (dir);
+  voc_test_remove_tree (dir);
   return dump;
 }
 
@@ -1062,7 +1044,7 @@ test_open (gconstpointer data)
         g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 1", NULL, NULL, NULL), ==, SQLITE_OK);
         sqlite3_close (db);
         g_ptr_array_add (states, check_and_dump_all (path));
-        remove_tree (dir);
+        voc_test_remove_tree (dir);
         g_clear_pointer (&dir, g_free);
         g_clear_pointer (&path, g_free);
         path = new_case_path (open_case, &dir);
@@ -1075,7 +1057,7 @@ test_open (gconstpointer data)
     memcpy (counts, fault.count, sizeof counts);
     fault_stop ();
     g_ptr_array_add (states, check_and_dump_all (path));
-    remove_tree (dir);
+    voc_test_remove_tree (dir);
   }
 
   for (int kind = 0; kind < N_FAULT_KINDS; kind++)
@@ -1149,7 +1131,7 @@ test_open (gconstpointer data)
 
           trials++;
           injected += fault.injected;
-          remove_tree (dir);
+          voc_test_remove_tree (dir);
         }
 
   g_test_message ("%s: opening and closing makes %u writes, %u syncs, %u truncates; %u runs, %u faults "
@@ -1193,7 +1175,7 @@ main (int   argc,
     }
 
   status = g_test_run ();
-  remove_tree (baseline_dir);
+  voc_test_remove_tree (baseline_dir);
   g_free (baseline_dir);
   g_free (baseline_path);
   return status;

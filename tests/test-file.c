@@ -12,15 +12,12 @@
 #include <glib/gstdio.h>
 
 #include "voc-file.h"
+#include "voc-test-utils.h"
 
 static char *
 scratch_dir (void)
 {
-  g_autoptr (GError) error = NULL;
-  char *dir = g_dir_make_tmp ("test-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
+  return voc_test_make_folder ("test-file-XXXXXX");
 }
 
 /* /proc files claim a size of 0: the limit holds while reading. */

@@ -11,13 +11,14 @@
 
 #include "voc-profile.h"
 #include "voc-store.h"
+#include "voc-test-utils.h"
 
 static char *
 copy_fixture (const char *name,
               char      **dir_out)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "db", name, NULL);
-  g_autofree char *dir = g_dir_make_tmp ("vocation-migrations-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-migrations-XXXXXX");
   g_autofree char *contents = NULL;
   char *target = g_build_filename (dir, "vocation.db", NULL);
   gsize length = 0;
@@ -92,7 +93,7 @@ test_v1 (void)
 static void
 test_fresh_is_current (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-migrations-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-migrations-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
   g_autofree char *snapshots = g_build_filename (dir, "snapshots", NULL);
   g_autoptr (GError) error = NULL;

@@ -8,12 +8,12 @@
 
 #include "voc-store-notes.h"
 
-#include "store-test-utils.h"
+#include "voc-test-utils.h"
 
 static void
 test_save_and_edit (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (VocNote) first = NULL;
   g_autoptr (VocNote) second = NULL;
@@ -42,7 +42,7 @@ test_save_and_edit (void)
 static void
 test_search (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) found = NULL;
   g_autoptr (GPtrArray) literal = NULL;
@@ -81,7 +81,7 @@ test_search (void)
 static void
 test_bad_input (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
 
   g_assert_false (voc_store_save_note (store, "astronaut", "1", "text", &error));

@@ -11,7 +11,7 @@
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
 
-#include "store-test-utils.h"
+#include "voc-test-utils.h"
 
 static const VocGoalSpec goals[] = {
   { "sql", 2, 5, "2027-03-01" },
@@ -41,7 +41,7 @@ goal_at (GPtrArray *goals_list,
 static void
 test_create_and_progress (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (GPtrArray) list = NULL;
@@ -79,7 +79,7 @@ test_create_and_progress (void)
 static void
 test_reorder_and_steps (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GPtrArray) steps = NULL;
@@ -118,7 +118,7 @@ test_reorder_and_steps (void)
 static void
 test_delete_and_undo (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) before = NULL;
   g_autoptr (GPtrArray) after = NULL;
@@ -182,7 +182,7 @@ test_delete_and_undo (void)
 static void
 test_bad_input_writes_nothing (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) plans = NULL;
   const VocGoalSpec bad[] = { { "sql", 2, 5, NULL }, { "excel", 1, 7, NULL } };
@@ -218,7 +218,7 @@ test_bad_input_writes_nothing (void)
 static void
 test_dates (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GPtrArray) plans = NULL;
@@ -286,7 +286,7 @@ test_dates (void)
 static void
 test_note_subjects (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (VocPlanCopy) copy = NULL;
@@ -332,7 +332,7 @@ test_note_subjects (void)
 static void
 test_delete_goal_and_step (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) list = NULL;
   g_autoptr (GPtrArray) steps = NULL;

@@ -13,11 +13,12 @@
 #include "voc-profile.h"
 #include "voc-store.h"
 #include "voc-store-notes.h"
+#include "voc-test-utils.h"
 
 static char *
 new_db_path (char **dir_out)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-recovery-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-recovery-XXXXXX");
   char *path = g_build_filename (dir, "vocation.db", NULL);
 
   if (dir_out)

@@ -12,11 +12,12 @@
 
 #include "voc-profile.h"
 #include "voc-store.h"
+#include "voc-test-utils.h"
 
 static char *
 temp_db (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-store-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-store-XXXXXX");
 
   return g_build_filename (dir, "data", "vocation", "vocation.db", NULL);
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gstdio.h>
 
-#include "store-test-utils.h"
+#include "voc-test-utils.h"
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
 #include "voc-store-transfer.h"
@@ -216,8 +216,8 @@ fill (VocStore *store)
 static void
 test_round_trip (void)
 {
-  g_autoptr (VocStore) from = test_store_new (NULL);
-  g_autoptr (VocStore) to = test_store_new (NULL);
+  g_autoptr (VocStore) from = voc_test_store_new (NULL);
+  g_autoptr (VocStore) to = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *before = NULL;
@@ -250,7 +250,7 @@ static void
 test_export_file (void)
 {
   g_autofree char *db_path = NULL;
-  g_autoptr (VocStore) store = test_store_new (&db_path);
+  g_autoptr (VocStore) store = voc_test_store_new (&db_path);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (db_path);
   g_autofree char *target = g_build_filename (dir, "export.json", NULL);
@@ -306,7 +306,7 @@ count_rows (VocStore   *store,
 static void
 test_merge (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (VocNote) note = NULL;
   g_autofree char *path = fixture_path ("valid-full.json");
@@ -368,7 +368,7 @@ count_snapshots (VocStore *store)
 static void
 test_replace (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = fixture_path ("valid-full.json");
   g_autofree char *text = NULL;
@@ -394,8 +394,8 @@ test_replace (void)
 static void
 test_check_only (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
-  g_autoptr (VocStore) empty = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
+  g_autoptr (VocStore) empty = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = fixture_path ("valid-full.json");
   g_autofree char *before = NULL;
@@ -426,7 +426,7 @@ test_check_only (void)
 static void
 test_malformed (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autofree char *before = NULL;
   guint snapshots;
 
@@ -467,7 +467,7 @@ static void
 test_bad_files (void)
 {
   g_autofree char *db_path = NULL;
-  g_autoptr (VocStore) store = test_store_new (&db_path);
+  g_autoptr (VocStore) store = voc_test_store_new (&db_path);
   g_autoptr (GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (db_path);
   g_autofree char *huge = g_build_filename (dir, "huge.json", NULL);
@@ -500,7 +500,7 @@ test_bad_files (void)
 static void
 test_all_or_nothing (void)
 {
-  g_autoptr (VocStore) store = test_store_new (NULL);
+  g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
   g_autofree char *path = fixture_path ("valid-full.json");
   g_autofree char *before = NULL;

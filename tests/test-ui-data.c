@@ -17,6 +17,7 @@
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
+#include "voc-test-utils.h"
 
 /* One per process: a second could not register. */
 static VocApplication *app;
@@ -154,7 +155,7 @@ recovered_dialog_shown (gpointer data)
 static void
 test_damaged_after_first_frame (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-ui-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (VocStore) store = NULL;
@@ -221,7 +222,7 @@ one_plan_shown (gpointer view)
 static void
 test_damaged_plans_on_open (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-ui-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
   g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "valid-full.json", NULL);
   g_autoptr (GError) error = NULL;

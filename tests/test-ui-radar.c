@@ -21,6 +21,7 @@
 #include "voc-window.h"
 
 #include "ui-test-utils.h"
+#include "voc-test-utils.h"
 
 static VocApplication *app;
 static char *db_path;
@@ -518,7 +519,7 @@ test_export_chart (void)
 {
   GtkWindow *window = open_window ();
   VocProfile *profile = voc_application_get_profile (app);
-  g_autofree char *folder = g_dir_make_tmp ("vocation-charts-XXXXXX", NULL);
+  g_autofree char *folder = voc_test_make_folder ("vocation-charts-XXXXXX");
   g_autofree char *titled_path = g_build_filename (folder, "chart.png", NULL);
   g_autofree char *plain_path = g_build_filename (folder, "plain.png", NULL);
   g_autofree char *direct_path = g_build_filename (folder, "direct.png", NULL);
@@ -625,7 +626,7 @@ main (int   argc,
   /* The user's Pictures folder, where Export Chart starts: set before
    * GLib reads the user's folders. */
   {
-    g_autofree char *config = g_dir_make_tmp ("vocation-config-XXXXXX", NULL);
+    g_autofree char *config = voc_test_make_folder ("vocation-config-XXXXXX");
     g_autofree char *pictures = g_build_filename (config, "Pictures", NULL);
     g_autofree char *dirs = g_build_filename (config, "user-dirs.dirs", NULL);
     g_autofree char *line = g_strdup_printf ("XDG_PICTURES_DIR=\"%s\"\n", pictures);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "ui-test-utils.h"
+#include "voc-test-utils.h"
 
 void
 ui_spin (guint ms)
@@ -183,7 +184,7 @@ ui_test_app_new (VocProfile *profile)
 VocApplication *
 ui_test_app_new_with_store (char **db_path_out)
 {
-  g_autofree char *dir = g_dir_make_tmp ("vocation-ui-XXXXXX", NULL);
+  g_autofree char *dir = voc_test_make_folder ("vocation-ui-XXXXXX");
   g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (VocStore) store = voc_store_open (path, &error);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "voc-store-transfer.h"
+#include "voc-test-utils.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -16,7 +17,7 @@ scratch_store (void)
 
   if (store == NULL)
     {
-      g_autofree char *dir = g_dir_make_tmp ("fuzz-import-XXXXXX", NULL);
+      g_autofree char *dir = voc_test_make_folder ("fuzz-import-XXXXXX");
       g_autofree char *path = g_build_filename (dir, "vocation.db", NULL);
 
       store = voc_store_open (path, NULL);
