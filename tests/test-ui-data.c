@@ -140,7 +140,7 @@ test_export_import (void)
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
 
   g_signal_handlers_disconnect_by_func (profile, count_change, &changes);
-  gtk_window_destroy (window);
+  ui_close_window (window);
   ui_spin (50);
 }
 
@@ -206,7 +206,7 @@ test_damaged_after_first_frame (void)
   g_assert_no_error (error);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (window);
+  ui_close_window (window);
   ui_spin (50);
 }
 
@@ -279,7 +279,7 @@ test_damaged_plans_on_open (void)
 
   gtk_window_destroy (GTK_WINDOW (ui_find_dialog ("Your Data Was Recovered")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
-  gtk_window_destroy (window);
+  ui_close_window (window);
   ui_spin (50);
 }
 
@@ -360,7 +360,7 @@ test_large_import_cancelled (void)
   g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Import cancelled; your data is unchanged"));
   g_assert_cmpuint (count_history (), ==, before);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
   g_unlink (path);
   ui_spin (50);
 }

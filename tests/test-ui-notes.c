@@ -297,7 +297,7 @@ test_search_notes (void)
   ui_wait_until (no_search_window, NULL);
   g_assert_true (visible_page (window) == page);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 /* Words typed a moment ago are found: opening the search saves them. */
@@ -320,7 +320,7 @@ test_search_finds_what_was_just_typed (void)
   g_assert_cmpstr (result_text (search, 0, "title"), ==, "MLOps Engineer");
   gtk_window_close (search);
   ui_wait_until (no_search_window, NULL);
-  gtk_window_destroy (window);
+  ui_close_window (window);
   g_assert_true (voc_store_save_note (store, "role", "mlops-engineer", "", NULL));
 }
 
@@ -359,13 +359,13 @@ test_focus_follows_view (void)
   g_assert_true (focus_is_shown (window));
 
   /* And a window that opens on the Plans view. */
-  gtk_window_destroy (window);
+  ui_close_window (window);
   window = GTK_WINDOW (voc_window_new (app));
   gtk_window_present (window);
   ui_spin (200);
   g_assert_true (focus_is_shown (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 int

@@ -119,7 +119,7 @@ test_many_plans (void)
   ui_wait_until (list_hidden, list_view);
   g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Towards Data Engineer · 2 of 2 goals done"));
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 int

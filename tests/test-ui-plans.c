@@ -163,7 +163,7 @@ test_plan_from_gaps (void)
   g_assert_cmpuint (((VocPlanInfo *) g_ptr_array_index (plans, 0))->n_done, ==, 1);
   g_assert_cmpuint (voc_plans_view_get_n_plans (plans_view), ==, 1);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -182,7 +182,7 @@ test_notes_keep_last_keystrokes (void)
 
   /* Typed, and the window closed at once, before the pause that saves. */
   gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Ask about spaCy at the meetup", -1);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 
   note = voc_store_get_note (store, "role", "nlp-engineer", NULL);
   g_assert_nonnull (note);
@@ -202,7 +202,7 @@ test_notes_keep_last_keystrokes (void)
     text = gtk_text_buffer_get_text (voc_note_editor_get_buffer (editor), &start, &end, FALSE);
     g_assert_cmpstr (text, ==, "Ask about spaCy at the meetup");
   }
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static char *
@@ -338,7 +338,7 @@ test_goal_notes (void)
   adw_expander_row_set_expanded (row, TRUE);
   editor = VOC_NOTE_EDITOR (ui_find (GTK_WIDGET (row), VOC_TYPE_NOTE_EDITOR, NULL, 0));
   gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Kimball, chapter 3", -1);
-  gtk_window_destroy (window);
+  ui_close_window (window);
   g_clear_pointer (&body, g_free);
   body = goal_note_body (store, ((VocGoalInfo *) g_ptr_array_index (goals, 2))->id);
   g_assert_cmpstr (body, ==, "Kimball, chapter 3");
@@ -428,7 +428,7 @@ test_delete_step_and_goal (void)
   steps = voc_store_list_steps (store, goal_id, NULL);
   g_assert_cmpuint (steps->len, ==, 1);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static guint
@@ -533,7 +533,7 @@ test_undo_every_deletion (void)
   ui_spin (400);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 /* A step's link shows as a link, with a button that opens it; its text
@@ -572,7 +572,7 @@ test_step_links (void)
                    "https://example.org/a?b=1&c=2");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static GtkWidget *
@@ -619,7 +619,7 @@ test_target_date_applied (void)
   g_assert_false (gtk_widget_get_visible (apply_button (row)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-plan", "x", plan_id);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 int

@@ -104,7 +104,7 @@ test_first_run (void)
   gtk_widget_activate (rate);
   ui_wait_until (skills_view_shown, window);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static gboolean
@@ -157,7 +157,7 @@ test_skills_fill_in (void)
   /* Left on Roles, so the next window does not open on My Skills and
    * build its rows while it is shown. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
-  gtk_window_destroy (window);
+  ui_close_window (window);
 
   /* A new window: filter at once for a skill of the last area. */
   window = open_window ();
@@ -169,7 +169,7 @@ test_skills_fill_in (void)
   ui_wait_until (all_rows_built_and_filtered, view);
   g_assert_cmpuint (ui_count (view, VOC_TYPE_TEXT_ROW, TRUE), >=, 1);
   g_assert_cmpuint (ui_count (view, VOC_TYPE_TEXT_ROW, TRUE), <, 10);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static gboolean
@@ -230,7 +230,7 @@ test_skill_row (void)
   g_signal_emit_by_name (row, "activate");
   ui_wait_until (popover_shown, selector);
   gtk_popover_popdown (GTK_POPOVER (ui_find (selector, GTK_TYPE_POPOVER, NULL, 0)));
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -274,7 +274,7 @@ test_rating_moves_radar (void)
                             "SQL: not relevant to you; Data Engineer needs Expert (5)"));
   choose_level (window, "sql", 3);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -313,7 +313,7 @@ test_compare_and_scope (void)
   data = voc_radar_view_dup_data (radar);
   g_assert_false (voc_radar_data_get_series_visible (data, 0));
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -349,7 +349,7 @@ test_cards_show_match_and_sort (void)
   /* Excel and SQL make the Data Analyst the best match. */
   g_assert_cmpstr (voc_role_get_id (first), ==, "data-analyst");
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -410,7 +410,7 @@ test_all_gaps (void)
   g_assert_cmpuint (visible_gaps (GTK_WIDGET (group)), ==, 8);
 
   g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 /* "How Is This Computed?" opens on its words, none of them selected. */
@@ -440,7 +440,7 @@ test_explanation_unselected (void)
   gtk_menu_button_popdown (button);
 
   g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 /* My Skills counts a "not relevant" choice as a rating, as Export Data
@@ -468,7 +468,7 @@ test_not_relevant_counted_alike (void)
 
   g_assert_true (voc_profile_set_rating (profile, "sql", -1, TRUE, NULL));
   g_assert_true (voc_profile_set_rating (profile, "excel", -1, TRUE, NULL));
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 
@@ -612,7 +612,7 @@ test_export_chart (void)
                                                            direct_titled_path, NULL }; *name; name++)
     g_unlink (*name);
   g_rmdir (folder);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 int

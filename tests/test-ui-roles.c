@@ -112,7 +112,7 @@ test_cards (void)
   g_assert_true (ui_is_mapped (ui_find (GTK_WIDGET (window), VOC_TYPE_SKILLS_VIEW, NULL, 0)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -163,7 +163,7 @@ test_search_and_empty_state (void)
     ui_wait_until (has_count, &wait);
   }
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -230,7 +230,7 @@ test_family_filter (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.family", "s", "Product");
   g_assert_cmpuint (g_list_model_get_n_items (grid_model (window)), ==, 0);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -270,7 +270,7 @@ test_role_page_and_back (void)
   g_assert_false (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (page));
   g_assert_true (gtk_widget_get_mapped (grid));
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -304,7 +304,7 @@ test_level_badges (void)
   g_assert_false (voc_window_show_role (VOC_WINDOW (window), "astronaut"));
 
   g_ptr_array_unref (badges);
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -371,7 +371,7 @@ test_shortcuts_and_size (void)
     g_assert_cmpint (w, ==, 900);
     g_assert_cmpint (h, ==, 640);
   }
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 static void
@@ -408,7 +408,7 @@ test_ten_thousand_roles (void)
   g_assert_cmpuint (cards, <, 300);
 
   type_search (window, "detail 9999", 1);
-  gtk_window_destroy (window);
+  ui_close_window (window);
   voc_application_set_catalog (app, shipped);
 }
 
@@ -585,7 +585,7 @@ test_narrow_window (void)
   }
   g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", dpi, "gtk-decoration-layout", layout, NULL);
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 /* Where @widget is on the page: scrolled content counts from the top of
@@ -684,7 +684,7 @@ test_focus_order (void)
   assert_reading_order (window, "a role page");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
 
-  gtk_window_destroy (window);
+  ui_close_window (window);
 }
 
 int

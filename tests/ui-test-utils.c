@@ -137,6 +137,63 @@ ui_find_nth_dialog (const char *heading,
   return NULL;
 }
 
+typedef struct
+{
+  GPtrArray *slots;  /* of gpointer *: one weak pointer per widget */
+} Watch;
+
+static void
+watch_tree (Watch     *watch,
+            GtkWidget *widget)
+{
+  gpointer *slot;
+
+  /* GTK keeps a window's tooltip for the display, to show it again fast. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkTooltipWindow"))
+    return;
+  slot = g_new (gpointer, 1);
+
+  *slot = widget;
+  g_object_add_weak_pointer (G_OBJECT (widget), slot);
+  g_ptr_array_add (watch->slots, slot);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    watch_tree (watch, child);
+}
+
+static gboolean
+all_gone (gpointer data)
+{
+  Watch *watch = data;
+
+  for (guint i = 0; i < watch->slots->len; i++)
+    if (*(gpointer *) g_ptr_array_index (watch->slots, i) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+void
+ui_close_window (GtkWindow *window)
+{
+  Watch watch = { g_ptr_array_new_with_free_func (g_free) };
+
+  /* The window and every widget in it: none may outlive it. */
+  watch_tree (&watch, GTK_WIDGET (window));
+  gtk_window_destroy (window);
+  /* Idles and the frame clock let go within a few iterations. */
+  for (int i = 0; i < 100 && !all_gone (&watch); i++)
+    ui_spin (20);
+  for (guint i = 0; i < watch.slots->len; i++)
+    {
+      GObject *left = *(gpointer *) g_ptr_array_index (watch.slots, i);
+
+      if (left != NULL)
+        g_test_message ("still alive after its window closed: %s %p (%u references)",
+                        G_OBJECT_TYPE_NAME (left), (void *) left, left->ref_count);
+    }
+  g_assert_true (all_gone (&watch));
+  g_ptr_array_unref (watch.slots);
+}
+
 guint
 ui_count (GtkWidget *root,
           GType      type,

@@ -34,6 +34,9 @@ AdwMessageDialog *ui_find_dialog (const char *heading);
 /* The @nth of them (0 is the first), or NULL. */
 AdwMessageDialog *ui_find_nth_dialog (const char *heading,
                                       guint       nth);
+/* Closes @window and checks that it, and every widget in it, is
+ * finalized: nothing the window made keeps it alive. */
+void       ui_close_window (GtkWindow  *window);
 /* How many widgets of @type are below @root (only mapped ones if asked). */
 guint      ui_count      (GtkWidget  *root,
                           GType       type,
