@@ -29,7 +29,7 @@ static char *db_path;
 static GtkWindow *
 open_window (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
   GtkWindow *window;
 
   /* Each test starts on Roles, whatever view the one before left: a
@@ -603,7 +603,7 @@ test_export_chart (void)
   ui_wait_until (toast_says, window);
 
   {
-    g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
 
     g_settings_reset (settings, "chart-title");
   }

@@ -310,7 +310,7 @@ test_level_badges (void)
 static void
 test_shortcuts_and_size (void)
 {
-  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettings) settings = g_settings_new (SCHEMA_ID);
   g_auto (GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
   g_auto (GStrv) close = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
   GtkWindow *window;

@@ -92,7 +92,8 @@ voc_store_init (VocStore *self)
 char *
 voc_store_default_path (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "vocation", "vocation.db", NULL);
+  /* A development build keeps its data apart: DATA_FOLDER is "vocation-devel". */
+  return g_build_filename (g_get_user_data_dir (), DATA_FOLDER, "vocation.db", NULL);
 }
 
 int

@@ -669,7 +669,7 @@ export_response_cb (GtkNativeDialog *dialog,
 
   choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "title");
   with_title = g_strcmp0 (choice, "false") != 0;
-  settings = g_settings_new (APP_ID);
+  settings = g_settings_new (SCHEMA_ID);
   g_settings_set_boolean (settings, "chart-title", with_title);
 
   if (!voc_role_page_export_chart (self, path, with_title, &error))
@@ -713,7 +713,7 @@ export_action_cb (GtkWidget  *widget,
   dialog = voc_file_chooser_new (GTK_WINDOW (gtk_widget_get_root (widget)), GTK_FILE_CHOOSER_ACTION_SAVE,
                                  _("Export Chart"), _("_Export"), G_USER_DIRECTORY_PICTURES, name, filters);
   /* A check box in the dialog: the title suits a report, not every slide. */
-  settings = g_settings_new (APP_ID);
+  settings = g_settings_new (SCHEMA_ID);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "title", _("Title, match and date above the chart"),
                                NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "title",

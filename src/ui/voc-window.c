@@ -960,6 +960,9 @@ static void
 voc_window_init (VocWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A development build says so: libadwaita stripes its header bars. */
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
   self->deletions = g_ptr_array_new_with_free_func ((GDestroyNotify) deletion_free);
   self->toasts = voc_toast_queue_new (self->toast_overlay);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
@@ -969,7 +972,7 @@ voc_window_init (VocWindow *self)
     { "sort", NULL, "s", "'catalog'", sort_change_state_cb },
   };
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (SCHEMA_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
