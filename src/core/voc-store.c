@@ -161,6 +161,18 @@ _voc_store_prepare (VocStore    *self,
   return stmt;
 }
 
+void
+voc_store_log_error (const char   *what,
+                     const GError *error)
+{
+  if (error == NULL)
+    return;
+  if (g_error_matches (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID))
+    g_debug ("%s: %s", what, error->message);
+  else
+    g_warning ("%s: %s", what, error->message);
+}
+
 gboolean
 _voc_store_begin (VocStore  *self,
                   GError   **error)

@@ -94,4 +94,11 @@ GPtrArray *voc_store_load_ratings_at  (VocStore    *self,
 GArray    *voc_store_list_history_days (VocStore   *self,
                                        GError     **error);
 
+/* Leaves a trace of an error the caller can do nothing about (a view
+ * that cannot read what it shows): g_debug for something already deleted,
+ * g_warning for anything else. @what says what was being done. Does
+ * nothing when @error is NULL. */
+void voc_store_log_error (const char   *what,
+                          const GError *error);
+
 G_END_DECLS

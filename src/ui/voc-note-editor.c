@@ -65,6 +65,7 @@ show_times (VocNoteEditor *self,
 void
 voc_note_editor_flush (VocNoteEditor *self)
 {
+  g_autoptr (GError) read_error = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (VocNote) note = NULL;
   g_autofree char *body = NULL;
@@ -89,7 +90,8 @@ voc_note_editor_flush (VocNoteEditor *self)
       return;
     }
   self->pending = FALSE;
-  note = voc_store_get_note (self->store, self->kind, self->subject_id, NULL);
+  note = voc_store_get_note (self->store, self->kind, self->subject_id, &read_error);
+  voc_store_log_error ("reading the note just saved", read_error);
   show_times (self, note);
 }
 
@@ -234,7 +236,12 @@ voc_note_editor_set_subject (VocNoteEditor *self,
   self->subject_id = g_strdup (subject_id);
 
   if (store != NULL && subject_id != NULL)
-    note = voc_store_get_note (store, kind, subject_id, NULL);
+    {
+      g_autoptr (GError) error = NULL;
+
+      note = voc_store_get_note (store, kind, subject_id, &error);
+      voc_store_log_error ("reading a note", error);
+    }
 
   self->loading = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->view), note ? note->body : "", -1);

@@ -365,13 +365,15 @@ ensure_goal_children (VocPlanPage    *self,
   guint n_goals = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "n-goals"));
   GtkWidget *entry;
   g_autoptr (GPtrArray) steps = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_object_get_data (G_OBJECT (row), "built") != NULL)
     return;
   g_object_set_data (G_OBJECT (row), "built", GINT_TO_POINTER (TRUE));
 
   entry = adw_entry_row_new ();
-  steps = voc_store_list_steps (store_of (self), goal_id, NULL);
+  steps = voc_store_list_steps (store_of (self), goal_id, &error);
+  voc_store_log_error ("listing a goal's steps", error);
   for (guint i = 0; steps && i < steps->len; i++)
     {
       VocStepInfo *step = g_ptr_array_index (steps, i);
@@ -567,6 +569,7 @@ refresh (VocPlanPage *self)
 {
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (VocPlanInfo) plan = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *focus_key = NULL;
   g_autofree char *focus_goal = NULL;
   VocRole *role;
@@ -574,8 +577,11 @@ refresh (VocPlanPage *self)
   if (self->plan_id == 0 || store_of (self) == NULL)
     return;
 
-  if (!(plan = voc_store_get_plan (store_of (self), self->plan_id, NULL)))
-    return;
+  if (!(plan = voc_store_get_plan (store_of (self), self->plan_id, &error)))
+    {
+      voc_store_log_error ("reading the plan shown", error);
+      return;
+    }
 
   self->filling = TRUE;
   role = voc_catalog_lookup_role (self->catalog, plan->role_id);
@@ -614,7 +620,8 @@ refresh (VocPlanPage *self)
     adw_preferences_group_remove (self->goals_group, g_ptr_array_index (self->goal_rows, i));
   g_ptr_array_set_size (self->goal_rows, 0);
 
-  goals = voc_store_list_goals (store_of (self), self->plan_id, NULL);
+  goals = voc_store_list_goals (store_of (self), self->plan_id, &error);
+  voc_store_log_error ("listing the plan's goals", error);
   for (guint i = 0; goals && i < goals->len; i++)
     {
       GtkWidget *row = create_goal_row (self, g_ptr_array_index (goals, i), goals->len);

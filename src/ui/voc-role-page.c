@@ -543,6 +543,7 @@ fill_compare_options (VocRolePage *self)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
   g_autoptr (GArray) days = NULL;
+  g_autoptr (GError) error = NULL;
   const CompareOption *before = current_compare (self);
   CompareOption keep = before ? *before : (CompareOption) { COMPARE_NONE, NULL, 0 };
   GListModel *roles = G_LIST_MODEL (self->catalog);
@@ -569,7 +570,9 @@ fill_compare_options (VocRolePage *self)
     }
 
   if (voc_profile_get_store (self->profile) &&
-      (days = voc_store_list_history_days (voc_profile_get_store (self->profile), NULL)))
+      !(days = voc_store_list_history_days (voc_profile_get_store (self->profile), &error)))
+    voc_store_log_error ("listing the days of your history", error);
+  if (days != NULL)
     {
       /* The newest day is today's profile; earlier ones are worth comparing. */
       for (guint i = 1; i < days->len; i++)
