@@ -5,84 +5,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "voc-a11y.h"
-#include "voc-catalog-view.h"
 #include "voc-note-editor.h"
-#include "voc-notes-search.h"
-#include "voc-plan-page.h"
-#include "voc-plans-view.h"
-#include "voc-radar.h"
 #include "voc-role-page.h"
-#include "voc-store-plans.h"
-#include "voc-store-transfer.h"
 #include "voc-skills-view.h"
 #include "voc-toast-queue.h"
 #include "voc-window-private.h"
 
-struct _VocWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay     *toast_overlay;
-  AdwLeaflet          *leaflet;
-  GtkWidget           *browse_page;
-  AdwHeaderBar        *header_bar;
-  GtkToggleButton     *search_button;
-  GtkMenuButton       *family_button;
-  GtkMenuButton       *main_menu_button;
-  GMenuModel          *primary_menu;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkSearchBar        *search_bar;
-  GtkSearchEntry      *search_entry;
-  GtkRevealer         *family_bar;
-  GtkLabel            *family_label;
-  GtkWidget           *all_families_button;
-  AdwViewStack        *view_stack;
-  VocCatalogView      *catalog_view;
-  AdwBin              *skills_page;
-  AdwBin              *plans_page;
-  VocSkillsView       *skills_view;   /* NULL until first shown */
-  VocPlansView        *plans_view;    /* NULL until first shown */
-
-  /* Owned by the leaflet; made when the first role or plan is opened */
-  VocRolePage         *role_page;
-  VocPlanPage         *plan_page;
-
-  /* Owned: every deletion since the window opened, oldest first, for Undo */
-  GPtrArray           *deletions;
-  guint64              last_deletion;
-  VocToastQueue       *toasts;
-  guint                chart_toast;   /* the last "Chart saved" toast */
-
-  gboolean             recovery_reported;  /* the dialog is shown once */
-
-  /* Owned */
-  GSettings           *settings;
-};
-
-/* A deletion Undo can bring back, and the toast that offers it. */
-typedef struct
-{
-  guint64      serial;
-  VocPlanCopy *copy;
-  guint        toast;  /* its toast in the queue */
-} Deletion;
-
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static guint transfer_finished_signal;
-
-#define DELETION_TOAST_SECONDS 12
-
-static void
-deletion_free (Deletion *deletion)
-{
-  voc_plan_copy_free (deletion->copy);
-  g_free (deletion);
-}
 
 static void
 update_search_action (VocWindow *self)
@@ -282,120 +215,12 @@ view_changed_cb (VocWindow *self)
   mark_hidden_pages (self);
 }
 
-static void
-search_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  gboolean enable = !gtk_search_bar_get_search_mode (self->search_bar);
-
-  gtk_search_bar_set_search_mode (self->search_bar, enable);
-  if (enable)
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-shortcuts_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  /* Built when asked for rather than with every window. */
-  g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/voc-shortcuts-window.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
-}
-
-static void
-toast_action_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-
-  voc_toast_queue_add (self->toasts, g_variant_get_string (parameter, NULL), NULL, NULL, NULL, 8, FALSE);
-}
-
-/* win.toast-action ("(sssv)"): a message, and a button for an action and
- * its target ("Plan created", "_Open", "win.show-plan", 12). */
-static void
-toast_action_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  const char *text, *button, *action;
-  g_autoptr (GVariant) target = NULL;
-
-  g_variant_get (parameter, "(&s&s&sv)", &text, &button, &action, &target);
-  /* A second "Chart saved" makes the first out of date: it goes, rather
-   * than keep the new one waiting its turn. Other toasts (a second "Plan
-   * created") each keep their turn: what they open is still there. */
-  if (g_str_equal (action, "win.open-file"))
-    {
-      voc_toast_queue_withdraw (self->toasts, self->chart_toast);
-      self->chart_toast = voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
-    }
-  else
-    voc_toast_queue_add (self->toasts, text, button, action, target, 8, FALSE);
-}
-
-static void
-show_view_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    return;
-  /* Straight to the views, from a plan opened from a role page too. */
-  if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
-    adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
-}
-
 static VocStore *
 window_store (VocWindow *self)
 {
   VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
   return app ? voc_profile_get_store (voc_application_get_profile (app)) : NULL;
-}
-
-static void
-show_plan_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  voc_window_show_plan (VOC_WINDOW (widget), g_variant_get_int64 (parameter));
-}
-
-static void
-show_role_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  voc_window_show_role (VOC_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
-show_goal_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  gint64 goal_id = g_variant_get_int64 (parameter);
-  gint64 plan_id = 0;
-
-  if (window_store (self) == NULL ||
-      !voc_store_get_goal_plan (window_store (self), goal_id, &plan_id, NULL, NULL, NULL) ||
-      !voc_window_show_plan (self, plan_id))
-    return;
-  voc_plan_page_show_goal (self->plan_page, goal_id);
 }
 
 /* Saves what is being typed in any note below @widget. */
@@ -412,289 +237,10 @@ flush_notes_below (GtkWidget *widget)
 }
 
 static void
-search_notes_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GtkWidget *search;
-
-  if (app == NULL || window_store (self) == NULL)
-    return;
-  /* The words typed a moment ago are found too. */
-  flush_notes_below (GTK_WIDGET (self->leaflet));
-  search = voc_notes_search_new (GTK_WINDOW (self), voc_application_get_catalog (app), window_store (self));
-  gtk_window_present (GTK_WINDOW (search));
-}
-
-static void show_toast (VocWindow  *self,
-                        const char *text);
-
-static gboolean
-restore_deletion (VocWindow  *self,
-                  guint       index,
-                  GError    **error)
-{
-  Deletion *deletion = g_ptr_array_index (self->deletions, index);
-
-  /* A step whose goal went later, or a goal whose plan did, comes back
-   * with it: what it belongs to is restored first. */
-  for (guint i = self->deletions->len; i > index + 1; i--)
-    if (voc_plan_copy_needs (deletion->copy, ((Deletion *) g_ptr_array_index (self->deletions, i - 1))->copy))
-      {
-        if (!restore_deletion (self, i - 1, error))
-          return FALSE;
-        i = self->deletions->len + 1;
-      }
-
-  if (!voc_store_restore_plan (window_store (self), deletion->copy, error))
-    return FALSE;
-  voc_toast_queue_withdraw (self->toasts, deletion->toast);
-  g_ptr_array_remove_index (self->deletions, index);
-  return TRUE;
-}
-
-static void
-undo_deletion (VocWindow *self,
-               guint64    serial)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (window_store (self) == NULL)
-    return;
-  for (guint i = self->deletions->len; i > 0; i--)
-    if (serial == 0 || ((Deletion *) g_ptr_array_index (self->deletions, i - 1))->serial == serial)
-      {
-        if (!restore_deletion (self, i - 1, &error))
-          show_toast (self, error->message);
-        return;
-      }
-}
-
-/* A toast's Undo: the deletion it told of. */
-static void
-undo_delete_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  undo_deletion (VOC_WINDOW (widget), (guint64) g_variant_get_int64 (parameter));
-}
-
-/* Ctrl+Z and win.undo: the newest deletion not undone yet. */
-static void
-undo_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  undo_deletion (VOC_WINDOW (widget), 0);
-}
-
-/* Ctrl+Z in a text field undoes its typing (GtkText and GtkTextView take
- * it themselves while they have something to undo); never a deletion. */
-static gboolean
-undo_shortcut_cb (GtkWidget *widget,
-                  GVariant  *args,
-                  gpointer   user_data)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if (focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
-    return FALSE;
-  if (self->deletions->len == 0)
-    return FALSE;
-  undo_deletion (self, 0);
-  return TRUE;
-}
-
-/* Keeps @copy for Undo and says what went, with an Undo button. */
-static void
-offer_undo (VocWindow   *self,
-            VocPlanCopy *copy,
-            const char  *message)
-{
-  Deletion *deletion = g_new0 (Deletion, 1);
-
-  deletion->serial = ++self->last_deletion;
-  deletion->copy = copy;
-  g_ptr_array_add (self->deletions, deletion);
-
-  /* Deleting is never final: every deletion since the window opened can
-   * be undone, this one from its toast (shown at once; the toast it
-   * replaces comes back after it), the newest with Ctrl+Z. */
-  deletion->toast = voc_toast_queue_add (self->toasts, message, _("_Undo"), "win.undo-delete",
-                                         g_variant_new_int64 ((gint64) deletion->serial),
-                                         DELETION_TOAST_SECONDS, TRUE);
-}
-
-/* "Step “Read the Kafka docs” deleted": a long text is cut, never the quotes. */
-static char *
-describe_deletion (VocWindow   *self,
-                   VocPlanCopy *copy)
-{
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  const char *label = voc_plan_copy_get_label (copy);
-  g_autofree char *name = NULL;
-
-  if (voc_plan_copy_get_kind (copy) == VOC_PLAN_COPY_GOAL && app != NULL)
-    {
-      VocSkill *skill = voc_catalog_lookup_skill (voc_application_get_catalog (app), label);
-
-      if (skill != NULL)
-        label = voc_skill_get_name (skill);
-    }
-  if (g_utf8_strlen (label, -1) > 48)
-    {
-      g_autofree char *head = g_utf8_substring (label, 0, 47);
-
-      name = g_strconcat (g_strchomp (head), "…", NULL);
-    }
-  else
-    name = g_strdup (label);
-
-  switch (voc_plan_copy_get_kind (copy))
-    {
-    case VOC_PLAN_COPY_PLAN:
-      return g_strdup_printf (_("Plan “%s” deleted"), name);
-    case VOC_PLAN_COPY_GOAL:
-      return g_strdup_printf (_("Goal “%s” deleted"), name);
-    case VOC_PLAN_COPY_STEP:
-      return g_strdup_printf (_("Step “%s” deleted"), name);
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-typedef VocPlanCopy *(*DeleteFunc) (VocStore  *store,
-                                    gint64     id,
-                                    GError   **error);
-
-/* Deletes with @delete and offers Undo; FALSE (and a toast saying why) if
- * nothing was deleted. Notes typed a moment ago are saved first, so they go
- * with what they are on and come back with Undo; saved after the delete
- * they would be left behind with nothing to belong to. */
-static gboolean
-delete_with_undo (VocWindow  *self,
-                  DeleteFunc  delete,
-                  gint64      id)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *message = NULL;
-  VocPlanCopy *copy;
-
-  if (window_store (self) == NULL)
-    return FALSE;
-  if (self->plan_page != NULL)
-    voc_plan_page_flush_notes (self->plan_page);
-  if (!(copy = delete (window_store (self), id, &error)))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-      return FALSE;
-    }
-  message = describe_deletion (self, copy);
-  offer_undo (self, copy, message);
-  return TRUE;
-}
-
-static void
-delete_plan_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-
-  if (delete_with_undo (self, voc_store_delete_plan, g_variant_get_int64 (parameter)) &&
-      adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->plan_page))
-    /* Back, the focus with it: the plan page's bin button that had it is gone from view. */
-    gtk_widget_activate_action (widget, "win.back", NULL);
-}
-
-static void
-delete_goal_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_goal, g_variant_get_int64 (parameter));
-}
-
-static void
-delete_step_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  delete_with_undo (VOC_WINDOW (widget), voc_store_delete_step, g_variant_get_int64 (parameter));
-}
-
-static void
 show_toast (VocWindow  *self,
             const char *text)
 {
   voc_toast_queue_add (self->toasts, text, NULL, NULL, NULL, 8, FALSE);
-}
-
-/* win.open-link: a web address in the browser; inside Flatpak,
- * gtk_show_uri() goes through the OpenURI portal. Only http and https:
- * a step's link is never a file or a program. */
-static void
-open_link_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  const char *uri = g_variant_get_string (parameter, NULL);
-  g_autofree char *scheme = g_uri_parse_scheme (uri);
-
-  if (scheme == NULL || (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0))
-    return;
-  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
-}
-
-/* win.open-file ("s", a file:// URI): a chart this window saved, in the
- * app that opens its kind of file (an image viewer, a PDF reader);
- * through the OpenURI portal in Flatpak. Only regular files with a
- * chart's extension: the action is there for the toast after an export,
- * nothing else. A URI, not a path, as a file name need not be UTF-8. */
-static void
-open_file_action_cb (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  VocWindow *self = VOC_WINDOW (widget);
-  const char *uri = g_variant_get_string (parameter, NULL);
-  g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
-  g_autofree char *shown_uri = NULL;
-  GStatBuf info;
-
-  if (path == NULL || !g_path_is_absolute (path) || !voc_radar_format_from_path (path, NULL) ||
-      g_lstat (path, &info) != 0 || !S_ISREG (info.st_mode))
-    {
-      g_autofree char *name = path ? g_filename_display_basename (path) : g_strdup (uri);
-      g_autofree char *message = g_strdup_printf (_("“%s” is no longer there"), name);
-
-      /* The answer to a click: now, not after the toast that offered it. */
-      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 8, TRUE);
-      return;
-    }
-  /* The URI of the file checked, not the one given. */
-  shown_uri = g_filename_to_uri (path, NULL, NULL);
-  if (shown_uri != NULL)
-    gtk_show_uri (GTK_WINDOW (widget), shown_uri, GDK_CURRENT_TIME);
-}
-
-static void
-export_data_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  _voc_window_choose_export (VOC_WINDOW (widget));
-}
-
-static void
-import_data_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  _voc_window_choose_import (VOC_WINDOW (widget));
 }
 
 VocStore *
@@ -929,31 +475,10 @@ voc_window_class_init (VocWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, role_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.shortcuts", NULL, shortcuts_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.toast-action", "(sssv)", toast_action_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-plan", "x", show_plan_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-role", "s", show_role_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-goal", "x", show_goal_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.search-notes", NULL, search_notes_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.delete-plan", "x", delete_plan_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.delete-goal", "x", delete_goal_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.delete-step", "x", delete_step_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.export-data", NULL, export_data_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-link", "s", open_link_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-file", "s", open_file_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.import-data", NULL, import_data_action_cb);
+  _voc_window_class_add_actions (widget_class);
+  _voc_window_class_add_deletion_actions (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.shortcuts", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, undo_shortcut_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.search-notes", NULL);
 }
 
 static void
@@ -963,7 +488,7 @@ voc_window_init (VocWindow *self)
   /* A development build says so: libadwaita stripes its header bars. */
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
-  self->deletions = g_ptr_array_new_with_free_func ((GDestroyNotify) deletion_free);
+  _voc_window_init_deletions (self);
   self->toasts = voc_toast_queue_new (self->toast_overlay);
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_menu_cb, self->primary_menu, NULL);
 
