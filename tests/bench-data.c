@@ -12,9 +12,12 @@
  *    frame that shows it, the first time and over 20 switches from Roles
  *    (goal: at most 100 ms);
  *  - saving one edit on the UI thread, as the app does it, with every
- *    signal handler of the window connected: the call itself (goal: median
- *    at most 2 ms), and separately the time until the main loop is idle
- *    again (the deferred reactions: rows rebuilt, relayout);
+ *    signal handler of the window connected, on the page of plan 1 with
+ *    its first goal open: the call itself (goal: median at most 2 ms), and
+ *    separately the time until the main loop is idle again (the deferred
+ *    reactions: the page reads the plan, rows change, relayout; goal for
+ *    the edits of plans: median at most one frame, 16.7 ms), for goals
+ *    across the data set and for the goal open on the page;
  *  - exporting the whole data set to a file, importing it into an empty
  *    store (replace) and merging it into the same store again (figures
  *    only).
@@ -36,6 +39,8 @@
 #define EDITS          200
 #define OPEN_GOAL_MS   100.0
 #define EDIT_GOAL_MS   2.0
+/* An edit of a plan, with what it changes on screen, fits in one frame. */
+#define REACTION_GOAL_MS (1000.0 / 60)
 /* Waiting for the main loop after each edit can take long when the goal is
  * missed by far; past this much per kind of edit, only the calls are timed
  * (the reactions left pending then run once, before the next kind). */
@@ -209,6 +214,9 @@ typedef enum
   EDIT_STEP_DONE,
   EDIT_ADD_STEP,
   EDIT_RATING,
+  EDIT_SHOWN_STATUS,
+  EDIT_SHOWN_STEP_DONE,
+  EDIT_SHOWN_ADD_STEP,
   N_EDITS
 } EditKind;
 
@@ -218,7 +226,14 @@ static const char *const edit_names[N_EDITS] = {
   "tick a step",
   "add a step",
   "rate a skill",
+  "set the open goal's status",
+  "tick a step of the open goal",
+  "add a step to the open goal",
 };
+
+/* The edits on the page shown: its first goal, open, as the user has it. */
+static gint64 shown_goal_id;
+static gint64 shown_step_id;
 
 static const char *const skills[] = { "sql", "python", "statistics", "excel", "bi-dashboards", "data-modeling" };
 
@@ -259,6 +274,16 @@ edit (VocStore   *store,
       /* A different level each time: the same one would save nothing. */
       ok = voc_profile_set_rating (profile, skills[i % G_N_ELEMENTS (skills)],
                                    (int) (i / G_N_ELEMENTS (skills)) % 6, TRUE, &error);
+      break;
+    case EDIT_SHOWN_STATUS:
+      ok = voc_store_set_goal_status (store, shown_goal_id, (VocGoalStatus) ((i + 1) % 2), &error);
+      break;
+    case EDIT_SHOWN_STEP_DONE:
+      ok = voc_store_set_step_done (store, shown_step_id, i % 2 == 0, &error);
+      break;
+    case EDIT_SHOWN_ADD_STEP:
+      text = g_strdup_printf ("Open goal, step %d: one more exercise", i);
+      ok = voc_store_add_step (store, shown_goal_id, text, NULL, &error) != 0;
       break;
     case N_EDITS:
     default:
@@ -390,6 +415,19 @@ main (int   argc,
 
   /* (b) One edit at a time, on the plan page of plan 1, as the user makes them. */
   voc_window_show_plan (VOC_WINDOW (window), 1);
+  {
+    g_autoptr (GPtrArray) goals = voc_store_list_goals (store, 1, &error);
+    g_autoptr (GPtrArray) steps = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (goals->len > 0);
+    shown_goal_id = ((VocGoalInfo *) g_ptr_array_index (goals, 0))->id;
+    steps = voc_store_list_steps (store, shown_goal_id, &error);
+    g_assert_no_error (error);
+    g_assert_true (steps->len > 0);
+    shown_step_id = ((VocStepInfo *) g_ptr_array_index (steps, 0))->id;
+    gtk_widget_activate_action (window, "win.show-goal", "x", shown_goal_id);
+  }
   settle (300);
   for (EditKind k = 0; k < N_EDITS; k++)
     {
@@ -465,8 +503,20 @@ main (int   argc,
 
       g_print ("%-30s %9.2f %9.2f %9.2f   at most %.0f ms: %s\n", edit_names[k], m, p, mx, EDIT_GOAL_MS,
                m <= EDIT_GOAL_MS ? "met" : "MISSED");
-      g_print ("%-30s %9.2f %9.2f %9.2f   (%u of %d edits)\n", "  until the main loop is idle",
-               quantile (idle[k], 0.5), quantile (idle[k], 0.9), quantile (idle[k], 1.0), idle[k]->len, EDITS);
+      if (k == EDIT_NOTE || k == EDIT_RATING)
+        g_print ("%-30s %9.2f %9.2f %9.2f   (%u of %d edits)\n", "  until the main loop is idle",
+                 quantile (idle[k], 0.5), quantile (idle[k], 0.9), quantile (idle[k], 1.0), idle[k]->len, EDITS);
+      else
+        {
+          /* Edits of the plans: the rows that show them change in place. */
+          double r = quantile (idle[k], 0.5);
+
+          g_print ("%-30s %9.2f %9.2f %9.2f   at most %.1f ms: %s (%u of %d edits)\n",
+                   "  until the main loop is idle", r, quantile (idle[k], 0.9), quantile (idle[k], 1.0),
+                   REACTION_GOAL_MS, idle[k]->len == EDITS && r <= REACTION_GOAL_MS ? "met" : "MISSED",
+                   idle[k]->len, EDITS);
+          failed |= idle[k]->len < EDITS || r > REACTION_GOAL_MS;
+        }
       g_print ("%-30s %9.2f %9.2f %9.2f\n", "  of which in frames", quantile (framed[k], 0.5),
                quantile (framed[k], 0.9), quantile (framed[k], 1.0));
       failed |= m > EDIT_GOAL_MS;
