@@ -8,12 +8,8 @@
 
 #include "voc-chart-file.h"
 #include "voc-export.h"
-#include "voc-match.h"
-
-/* libadwaita's light palette, as the window uses it on a light background. */
-static const VocColor role_color = { 0xe6 / 255.0, 0x61 / 255.0, 0x00 / 255.0, 1 };  /* orange 4 */
-static const VocColor you_color = { 0x1c / 255.0, 0x71 / 255.0, 0xd8 / 255.0, 1 };   /* blue 4 */
-static const VocColor other_color = { 0x81 / 255.0, 0x3d / 255.0, 0x9c / 255.0, 1 }; /* purple 4 */
+#include "voc-match-series.h"
+#include "voc-palette.h"
 
 VocRadarData *
 voc_export_build_radar (VocRole    *role,
@@ -22,26 +18,22 @@ voc_export_build_radar (VocRole    *role,
                         gboolean    with_title)
 {
   g_autoptr (VocMatch) match = voc_match_compute (role, profile, VOC_MATCH_SCOPE_ALL);
-  g_autofree double *need = g_new0 (double, MAX (match->items->len, 1));
-  g_autofree double *you = g_new0 (double, MAX (match->items->len, 1));
-  g_autofree double *other = g_new0 (double, MAX (match->items->len, 1));
+  g_autoptr (VocMatchSeries) series =
+    voc_match_series_new (match, role, compare, NULL, compare ? voc_role_get_name (compare) : NULL);
   VocRadarData *data = voc_radar_data_new ();
+  VocColor color;
 
-  for (guint i = 0; i < match->items->len; i++)
+  for (guint i = 0; i < series->n_axes; i++)
+    voc_radar_data_add_axis (data, series->labels[i], series->excluded[i]);
+  voc_palette_get (VOC_PALETTE_ROLE, FALSE, &color);
+  voc_radar_data_add_series (data, series->role_name, series->need, &color, VOC_RADAR_LINE_SOLID, TRUE);
+  voc_palette_get (VOC_PALETTE_YOU, FALSE, &color);
+  voc_radar_data_add_series (data, _("You"), series->you, &color, VOC_RADAR_LINE_DASHED, TRUE);
+  if (series->other != NULL)
     {
-      const VocMatchItem *item = g_ptr_array_index (match->items, i);
-
-      voc_radar_data_add_axis (data, g_dgettext (GETTEXT_PACKAGE, item->requirement->label), item->excluded);
-      need[i] = item->need;
-      you[i] = item->excluded ? 0 : item->you;
-      if (compare != NULL)
-        other[i] = voc_role_get_level_for (compare, item->requirement);
+      voc_palette_get (VOC_PALETTE_COMPARE, FALSE, &color);
+      voc_radar_data_add_series (data, series->other_name, series->other, &color, VOC_RADAR_LINE_DOTTED, FALSE);
     }
-
-  voc_radar_data_add_series (data, voc_role_get_name (role), need, &role_color, VOC_RADAR_LINE_SOLID, TRUE);
-  voc_radar_data_add_series (data, _("You"), you, &you_color, VOC_RADAR_LINE_DASHED, TRUE);
-  if (compare != NULL)
-    voc_radar_data_add_series (data, voc_role_get_name (compare), other, &other_color, VOC_RADAR_LINE_DOTTED, FALSE);
 
   if (with_title)
     {

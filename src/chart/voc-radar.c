@@ -16,14 +16,12 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
+#include "voc-palette.h"
 #include "voc-radar-private.h"
 
-/* Used when a series is added without a colour: the libadwaita palette. */
-static const VocColor fallback_colors[VOC_RADAR_MAX_SERIES] = {
-  { 0.110, 0.443, 0.847, 1 }, /* blue 4 */
-  { 0.902, 0.380, 0.000, 1 }, /* orange 4 */
-  { 0.506, 0.239, 0.612, 1 }, /* purple 4 */
-  { 0.180, 0.761, 0.494, 1 }, /* green 4 */
+/* Used when a series is added without a colour: the palette, in order. */
+static const VocPaletteColor fallback_colors[VOC_RADAR_MAX_SERIES] = {
+  VOC_PALETTE_YOU, VOC_PALETTE_ROLE, VOC_PALETTE_COMPARE, VOC_PALETTE_EXTRA,
 };
 
 static void
@@ -128,7 +126,10 @@ voc_radar_data_add_series (VocRadarData      *data,
   series.values = g_new0 (double, MAX (series.n_values, 1));
   if (values != NULL)
     memcpy (series.values, values, series.n_values * sizeof (double));
-  series.color = color ? *color : fallback_colors[data->series->len % VOC_RADAR_MAX_SERIES];
+  if (color != NULL)
+    series.color = *color;
+  else
+    voc_palette_get (fallback_colors[data->series->len % VOC_RADAR_MAX_SERIES], FALSE, &series.color);
   series.line_style = line_style;
   series.filled = !!filled;
   series.visible = TRUE;

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "voc-palette.h"
 #include "voc-radar-view.h"
 #include "voc-theme.h"
 
@@ -61,6 +62,12 @@ static const VocRadarLineStyle slot_lines[] = {
   [VOC_RADAR_SLOT_ROLE] = VOC_RADAR_LINE_SOLID,
   [VOC_RADAR_SLOT_YOU] = VOC_RADAR_LINE_DASHED,
   [VOC_RADAR_SLOT_COMPARE] = VOC_RADAR_LINE_DOTTED,
+};
+
+static const VocPaletteColor slot_palette[] = {
+  [VOC_RADAR_SLOT_ROLE] = VOC_PALETTE_ROLE,
+  [VOC_RADAR_SLOT_YOU] = VOC_PALETTE_YOU,
+  [VOC_RADAR_SLOT_COMPARE] = VOC_PALETTE_COMPARE,
 };
 
 static void
@@ -178,11 +185,9 @@ voc_radar_view_css_changed (GtkWidget         *widget,
   self->style.background = (VocColor) { 0, 0, 0, 0 };
 
   /* The libadwaita palette, a lighter shade on dark backgrounds. */
-  voc_theme_lookup_color (widget, "accent_color", dark ? "#78aeed" : "#1c71d8", &self->slot_colors[VOC_RADAR_SLOT_YOU]);
-  voc_theme_lookup_color (widget, dark ? "orange_2" : "orange_4", dark ? "#ffa348" : "#e66100",
-          &self->slot_colors[VOC_RADAR_SLOT_ROLE]);
-  voc_theme_lookup_color (widget, dark ? "purple_1" : "purple_4", dark ? "#dc8add" : "#813d9c",
-          &self->slot_colors[VOC_RADAR_SLOT_COMPARE]);
+  for (guint i = 0; i < G_N_ELEMENTS (slot_palette); i++)
+    voc_theme_lookup_color (widget, voc_palette_get_name (slot_palette[i], dark),
+                            voc_palette_get_hex (slot_palette[i], dark), &self->slot_colors[i]);
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   g_free (self->font);

@@ -9,13 +9,14 @@
 #include "voc-a11y.h"
 #include "voc-chart-file.h"
 #include "voc-file-chooser.h"
+#include "voc-gap-row.h"
 #include "voc-level-indicator.h"
-#include "voc-match.h"
+#include "voc-match-series.h"
 #include "voc-note-editor.h"
+#include "voc-plan-from-gaps-dialog.h"
 #include "voc-radar-view.h"
 #include "voc-role-page.h"
 #include "voc-text-row.h"
-#include "voc-store-plans.h"
 
 #define MAX_GAP_ROWS 8
 
@@ -112,71 +113,22 @@ current_compare (VocRolePage *self)
   return &g_array_index (self->compare_options, CompareOption, selected);
 }
 
-/* The gap rows are made once and then only relabelled, and are plain list
- * rows: rebuilding rows restyled the whole list, and changing an
- * AdwActionRow's title is costly too; together they made a level change
- * take ~100 ms to show. */
-static GtkWidget *
+/* The gap rows are made once and then only relabelled: rebuilding rows
+ * restyled the whole list, and changing an AdwActionRow's title is costly
+ * too; together they made a level change take ~100 ms to show. */
+static VocGapRow *
 gap_row (VocRolePage *self,
          guint        index)
 {
   while (self->gap_rows->len <= index)
     {
-      /* An AdwPreferencesRow, so the group puts it in its boxed list. */
-      GtkWidget *row = adw_preferences_row_new ();
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-      GtkWidget *title = gtk_label_new (NULL);
-      GtkWidget *subtitle = gtk_label_new (NULL);
-      GtkWidget *badge = gtk_label_new (NULL);
+      GtkWidget *row = voc_gap_row_new ();
 
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      gtk_widget_add_css_class (box, "gap-row");
-      gtk_widget_set_hexpand (text, TRUE);
-      gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-      gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
-      gtk_widget_add_css_class (subtitle, "caption");
-      gtk_widget_add_css_class (subtitle, "dim-label");
-      gtk_widget_add_css_class (badge, "gap-badge");
-      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-      gtk_box_append (GTK_BOX (text), title);
-      gtk_box_append (GTK_BOX (text), subtitle);
-      gtk_box_append (GTK_BOX (box), text);
-      gtk_box_append (GTK_BOX (box), badge);
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-      g_object_set_data (G_OBJECT (row), "title", title);
-      g_object_set_data (G_OBJECT (row), "subtitle", subtitle);
-      g_object_set_data (G_OBJECT (row), "badge", badge);
       adw_preferences_group_add (self->gaps_group, row);
       g_ptr_array_add (self->gap_rows, row);
     }
   gtk_widget_set_visible (g_ptr_array_index (self->gap_rows, index), TRUE);
   return g_ptr_array_index (self->gap_rows, index);
-}
-
-static void
-set_gap_row (GtkWidget  *row,
-             const char *title,
-             const char *subtitle,
-             const char *badge)
-{
-  GtkWidget *title_label = g_object_get_data (G_OBJECT (row), "title");
-  GtkWidget *subtitle_label = g_object_get_data (G_OBJECT (row), "subtitle");
-  GtkWidget *badge_label = g_object_get_data (G_OBJECT (row), "badge");
-  g_autofree char *accessible = NULL;
-
-  gtk_label_set_label (GTK_LABEL (title_label), title);
-  gtk_label_set_label (GTK_LABEL (subtitle_label), subtitle ? subtitle : "");
-  gtk_widget_set_visible (subtitle_label, subtitle != NULL);
-  gtk_label_set_label (GTK_LABEL (badge_label), badge ? badge : "");
-  gtk_widget_set_visible (badge_label, badge != NULL);
-
-  accessible = g_strjoin (", ", title, subtitle ? subtitle : "", badge ? badge : "", NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
 static void update_match (VocRolePage *self);
@@ -197,7 +149,7 @@ update_gaps (VocRolePage    *self,
 
   if (match->gaps->len == 0)
     {
-      set_gap_row (gap_row (self, 0), _("No gaps: you meet every requirement here"), NULL, NULL);
+      voc_gap_row_set (gap_row (self, 0), _("No gaps: you meet every requirement here"), NULL, NULL);
       adw_preferences_group_set_description (self->gaps_group, NULL);
       shown = 1;
     }
@@ -239,7 +191,7 @@ update_gaps (VocRolePage    *self,
           subtitle = g_steal_pointer (&with);
         }
       gap_text = g_strdup_printf (ngettext ("%d level", "%d levels", item->gap), item->gap);
-      set_gap_row (gap_row (self, i), g_dgettext (GETTEXT_PACKAGE, item->requirement->label), subtitle, gap_text);
+      voc_gap_row_set (gap_row (self, i), g_dgettext (GETTEXT_PACKAGE, item->requirement->label), subtitle, gap_text);
     }
 
   for (guint i = shown; i < self->gap_rows->len; i++)
@@ -271,16 +223,11 @@ static void
 update_match (VocRolePage *self)
 {
   g_autoptr (VocMatch) match = NULL;
-  g_autoptr (GString) description = NULL;
-  g_autofree double *need = NULL;
-  g_autofree double *you = NULL;
-  g_autofree double *other = NULL;
+  g_autoptr (VocMatchSeries) series = NULL;
   g_autofree char *explanation = NULL;
   g_autofree char *other_name = NULL;
   const CompareOption *compare;
-  const char *role_name;
   int percent;
-  guint n;
 
   if (self->role == NULL || self->profile == NULL)
     return;
@@ -292,7 +239,6 @@ update_match (VocRolePage *self)
     }
   gtk_stack_set_visible_child_name (self->match_stack, "match");
 
-  role_name = voc_role_get_name (self->role);
   match = voc_match_compute (self->role, self->profile, current_scope (self));
   percent = voc_match_get_percent (match);
   compare = current_compare (self);
@@ -324,123 +270,22 @@ update_match (VocRolePage *self)
       /* Translators: a radar series: your profile as it was on a date */
       other_name = g_strdup_printf (_("You on %s"), day);
     }
+  series = voc_match_series_new (match, self->role,
+                                 compare && compare->kind == COMPARE_ROLE ? compare->role : NULL,
+                                 compare && compare->kind == COMPARE_PAST ? self->past_profile : NULL,
+                                 other_name);
 
   /* The radar: one axis per requirement in scope. */
-  n = match->items->len;
-  need = g_new0 (double, MAX (n, 1));
-  you = g_new0 (double, MAX (n, 1));
-  other = g_new0 (double, MAX (n, 1));
-  description = g_string_new (NULL);
-  if (percent >= 0)
-    {
-      g_autofree char *percent_text = voc_format_percent (percent);
-      /* Translators: the second %s is a percentage such as "62%" */
-      g_string_append_printf (description, _("Your skills against %s: %s match over %u skills."),
-                              role_name, percent_text, n);
-    }
-
   voc_radar_view_clear (self->radar_view);
-  for (guint i = 0; i < n; i++)
-    {
-      const VocMatchItem *item = g_ptr_array_index (match->items, i);
-      const char *label = g_dgettext (GETTEXT_PACKAGE, item->requirement->label);
-      g_autofree char *need_text = voc_level_format (CLAMP (item->need, 0, 5));
-      g_autofree char *you_text = voc_level_format (CLAMP (item->you, 0, 5));
-      g_autoptr (GString) caption = g_string_new (NULL);
-
-      need[i] = item->need;
-      you[i] = item->excluded ? 0 : item->you;
-
-      if (item->excluded)
-        g_string_append_printf (caption, _("%s: not relevant to you; %s needs %s"), label, role_name, need_text);
-      else if (!item->rated)
-        g_string_append_printf (caption, _("%s: you have not rated it; %s needs %s"), label, role_name, need_text);
-      else
-        /* Translators: "SQL: you Beginner (2), Data Engineer needs Expert (5)" */
-        g_string_append_printf (caption, _("%s: you %s, %s needs %s"), label, you_text, role_name, need_text);
-
-      if (compare && compare->kind == COMPARE_ROLE)
-        {
-          g_autofree char *text = NULL;
-
-          other[i] = voc_role_get_level_for (compare->role, item->requirement);
-          text = voc_level_format (CLAMP ((int) other[i], 0, 5));
-          g_string_append_printf (caption, _(", %s needs %s"), other_name, text);
-        }
-      else if (compare && compare->kind == COMPARE_PAST && self->past_profile)
-        {
-          g_autofree char *text = NULL;
-
-          other[i] = voc_profile_get_level_for (self->past_profile, item->requirement);
-          text = voc_level_format (CLAMP ((int) other[i], 0, 5));
-          g_string_append_printf (caption, _(", %s: %s"), other_name, text);
-        }
-
-      voc_radar_view_add_axis (self->radar_view, label, item->excluded, caption->str);
-      g_string_append_printf (description, " %s.", caption->str);
-    }
-
-  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_ROLE, role_name, need);
-  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_YOU, _("You"), you);
-  if (other_name != NULL)
-    voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_COMPARE, other_name, other);
-  voc_radar_view_commit (self->radar_view, description->str);
+  for (guint i = 0; i < series->n_axes; i++)
+    voc_radar_view_add_axis (self->radar_view, series->labels[i], series->excluded[i], series->captions[i]);
+  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_ROLE, series->role_name, series->need);
+  voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_YOU, _("You"), series->you);
+  if (series->other != NULL)
+    voc_radar_view_add_series (self->radar_view, VOC_RADAR_SLOT_COMPARE, series->other_name, series->other);
+  voc_radar_view_commit (self->radar_view, series->description);
 
   update_gaps (self, match);
-}
-
-typedef struct
-{
-  VocRolePage *self;
-  GtkEditable *title;
-  GPtrArray   *checks;  /* GtkCheckButton, one per gap */
-  GArray      *goals;   /* VocGoalSpec with borrowed skill ids */
-} PlanDialog;
-
-static void
-plan_dialog_free (PlanDialog *data)
-{
-  g_object_unref (data->self);
-  g_ptr_array_unref (data->checks);
-  g_array_unref (data->goals);
-  g_free (data);
-}
-
-static void
-plan_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  PlanDialog       *data)
-{
-  VocRolePage *self = data->self;
-  g_autoptr (GArray) chosen = g_array_new (FALSE, FALSE, sizeof (VocGoalSpec));
-  g_autoptr (GError) error = NULL;
-  VocStore *store = voc_profile_get_store (self->profile);
-  gint64 plan_id;
-
-  if (g_strcmp0 (response, "create") != 0 || self->role == NULL)
-    goto out;
-
-  for (guint i = 0; i < data->checks->len; i++)
-    if (gtk_check_button_get_active (g_ptr_array_index (data->checks, i)))
-      g_array_append_val (chosen, g_array_index (data->goals, VocGoalSpec, i));
-
-  if (store == NULL)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
-                                  _("Plans cannot be saved: the data folder could not be opened"));
-      goto out;
-    }
-
-  plan_id = voc_store_create_plan (store, voc_role_get_id (self->role), gtk_editable_get_text (data->title), NULL,
-                                   (VocGoalSpec *) chosen->data, chosen->len, &error);
-  if (plan_id == 0)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-action", "(sssv)", _("Plan created"), _("_Open"),
-                                "win.show-plan", g_variant_new_int64 (plan_id));
-
-out:
-  plan_dialog_free (data);
 }
 
 /* "Create Plan from Gaps": pick which gaps become goals. */
@@ -450,57 +295,9 @@ create_plan_action_cb (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   VocRolePage *self = VOC_ROLE_PAGE (widget);
-  g_autoptr (VocMatch) match = NULL;
-  g_autofree char *title = NULL;
-  PlanDialog *data;
-  GtkWidget *dialog, *box, *entry;
 
-  if (self->role == NULL)
-    return;
-
-  match = voc_match_compute (self->role, self->profile, VOC_MATCH_SCOPE_ALL);
-  data = g_new0 (PlanDialog, 1);
-  data->self = g_object_ref (self);
-  data->checks = g_ptr_array_new ();
-  data->goals = g_array_new (FALSE, FALSE, sizeof (VocGoalSpec));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), _("Create a Plan"),
-                                   _("Choose the gaps to work on. Each becomes a goal, with the level this role "
-                                     "expects as its target."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  entry = gtk_entry_new ();
-  /* Translators: the default title of a new plan, e.g. "Become a Data Engineer" */
-  title = g_strdup_printf (_("Become a %s"), voc_role_get_name (self->role));
-  gtk_editable_set_text (GTK_EDITABLE (entry), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Plan Title"), -1);
-  data->title = GTK_EDITABLE (entry);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  for (guint i = 0; i < match->gaps->len; i++)
-    {
-      const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
-      VocGoalSpec spec = { voc_skill_get_id (item->requirement->skill), item->you, item->need, NULL };
-      g_autofree char *from = voc_level_format (CLAMP (item->you, 0, 5));
-      g_autofree char *to = voc_level_format (CLAMP (item->need, 0, 5));
-      g_autofree char *label = g_strdup_printf (_("%s: %s → %s"), g_dgettext (GETTEXT_PACKAGE, item->requirement->label),
-                                                from, to);
-      GtkWidget *check = gtk_check_button_new_with_label (label);
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      gtk_box_append (GTK_BOX (box), check);
-      g_ptr_array_add (data->checks, check);
-      g_array_append_val (data->goals, spec);
-    }
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "create", _("C_reate Plan"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", match->gaps->len > 0);
-  g_signal_connect (dialog, "response", G_CALLBACK (plan_response_cb), data);
-  voc_a11y_name_buttons (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->role != NULL && self->profile != NULL)
+    voc_plan_from_gaps_dialog_present (widget, self->role, self->profile);
 }
 
 static void
