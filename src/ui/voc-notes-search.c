@@ -34,6 +34,7 @@ struct _VocNotesSearch
   VocCatalog     *catalog;
   VocStore       *store;
   GPtrArray      *rows;
+  GPtrArray      *destinations;  /* Destination of each row, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (VocNotesSearch, voc_notes_search, ADW_TYPE_WINDOW)
@@ -165,11 +166,31 @@ describe_subject (VocNotesSearch *self,
   return FALSE;
 }
 
+/* Where a result leads: a window action and its target. */
+typedef struct
+{
+  char     *action;
+  GVariant *target;
+} Destination;
+
+static void
+destination_free (gpointer data)
+{
+  Destination *destination = data;
+
+  if (destination == NULL)
+    return;
+  g_free (destination->action);
+  g_clear_pointer (&destination->target, g_variant_unref);
+  g_free (destination);
+}
+
 static GtkWidget *
 create_row (VocNotesSearch *self,
             const VocNote  *note,
             const char     *query,
-            GHashTable     *plan_titles)
+            GHashTable     *plan_titles,
+            Destination   **destination)
 {
   g_autofree char *title = NULL;
   g_autofree char *title_markup = NULL;
@@ -213,9 +234,9 @@ create_row (VocNotesSearch *self,
     {
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "action", g_strdup (action), g_free);
-      g_object_set_data_full (G_OBJECT (row), "target", g_variant_ref_sink (target),
-                              (GDestroyNotify) g_variant_unref);
+      *destination = g_new0 (Destination, 1);
+      (*destination)->action = g_strdup (action);
+      (*destination)->target = g_variant_ref_sink (target);
     }
   else
     {
@@ -236,6 +257,7 @@ run_search (VocNotesSearch *self)
   for (guint i = 0; i < self->rows->len; i++)
     gtk_list_box_remove (self->list, g_ptr_array_index (self->rows, i));
   g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->destinations, 0);
 
   notes = voc_store_search_notes (self->store, query, &error);
   if (notes == NULL)
@@ -250,12 +272,14 @@ run_search (VocNotesSearch *self)
   /* Newest edit first; with no words, that is every note. */
   for (guint i = 0; i < notes->len && n_shown < MAX_RESULTS; i++)
     {
-      GtkWidget *row = create_row (self, g_ptr_array_index (notes, i), query, plan_titles);
+      Destination *destination = NULL;
+      GtkWidget *row = create_row (self, g_ptr_array_index (notes, i), query, plan_titles, &destination);
 
       if (row == NULL)
         continue;
       gtk_list_box_append (self->list, row);
       g_ptr_array_add (self->rows, row);
+      g_ptr_array_add (self->destinations, destination);
       n_shown++;
     }
 
@@ -299,15 +323,18 @@ static void
 row_activated_cb (VocNotesSearch *self,
                   GtkListBoxRow  *row)
 {
-  const char *action = g_object_get_data (G_OBJECT (row), "action");
-  GVariant *target = g_object_get_data (G_OBJECT (row), "target");
   GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
-  g_autofree char *action_name = g_strdup (action);
-  g_autoptr (GVariant) action_target = target ? g_variant_ref (target) : NULL;
   g_autoptr (GtkWidget) parent_ref = parent ? g_object_ref (GTK_WIDGET (parent)) : NULL;
+  g_autofree char *action_name = NULL;
+  g_autoptr (GVariant) action_target = NULL;
+  Destination *destination;
+  guint index;
 
-  if (action_name == NULL)
+  if (!g_ptr_array_find (self->rows, row, &index) ||
+      (destination = g_ptr_array_index (self->destinations, index)) == NULL)
     return;
+  action_name = g_strdup (destination->action);
+  action_target = g_variant_ref (destination->target);
 
   /* Closed first, so the page opened has the focus of an active window. */
   gtk_window_destroy (GTK_WINDOW (self));
@@ -346,6 +373,7 @@ voc_notes_search_dispose (GObject *object)
   VocNotesSearch *self = VOC_NOTES_SEARCH (object);
 
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->destinations, g_ptr_array_unref);
   g_clear_object (&self->catalog);
   g_clear_object (&self->store);
 
@@ -387,6 +415,7 @@ voc_notes_search_init (VocNotesSearch *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->rows = g_ptr_array_new ();
+  self->destinations = g_ptr_array_new_with_free_func (destination_free);
   gtk_window_set_title (GTK_WINDOW (self), _("Search Notes"));
   gtk_window_set_default_size (GTK_WINDOW (self), 480, 560);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 294);
