@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "voc-dates.h"
 #include "voc-match.h"
 
 typedef int (*LevelFunc) (gpointer source, VocSkill *skill, gboolean *rated, gboolean *relevant);
@@ -324,8 +325,7 @@ voc_match_describe (const VocMatch *match,
   if (when == NULL)
     return g_steal_pointer (&counted);
 
-  /* Translators: a date as in "exported on 3 March 2026"; see g_date_time_format() */
-  day = g_date_time_format (when, _("%-d %B %Y"));
+  day = voc_format_day (when);
   /* Translators: "62% match over 9 skills · 4 December 2026" */
   return g_strdup_printf (_("%s · %s"), counted, day ? day : "");
 }

@@ -12,10 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "voc-a11y.h"
+#include "voc-dates.h"
 #include "voc-goal-row.h"
 #include "voc-level.h"
 #include "voc-note-editor.h"
-#include "voc-plans-view.h"
 #include "voc-row-utils.h"
 #include "voc-step-row.h"
 #include "voc-store.h"

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-dates.h"
 #include "voc-note-editor.h"
 #include "voc-store-notes.h"
 
@@ -32,15 +33,6 @@ struct _VocNoteEditor
 
 G_DEFINE_FINAL_TYPE (VocNoteEditor, voc_note_editor, GTK_TYPE_WIDGET)
 
-static char *
-format_time (gint64 usec)
-{
-  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
-
-  /* Translators: when a note was written; see g_date_time_format() */
-  return when ? g_date_time_format (when, _("%-d %B %Y, %H:%M")) : g_strdup ("");
-}
-
 static void
 show_times (VocNoteEditor *self,
             const VocNote *note)
@@ -54,8 +46,8 @@ show_times (VocNoteEditor *self,
       gtk_label_set_label (self->status, _("Notes are saved as you type"));
       return;
     }
-  created = format_time (note->created_at);
-  edited = format_time (note->updated_at);
+  created = voc_format_moment (note->created_at);
+  edited = voc_format_moment (note->updated_at);
   text = note->created_at == note->updated_at
            ? g_strdup_printf (_("Written %s"), created)
            : g_strdup_printf (_("Written %s · edited %s"), created, edited);

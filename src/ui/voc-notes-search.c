@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-a11y.h"
+#include "voc-dates.h"
 #include "voc-notes-search.h"
 #include "voc-store-notes.h"
 #include "voc-store-plans.h"
@@ -39,36 +40,13 @@ struct _VocNotesSearch
 
 G_DEFINE_FINAL_TYPE (VocNotesSearch, voc_notes_search, ADW_TYPE_WINDOW)
 
-/* "14:05" today, "3 March" this year, "3 March 2024" before. */
-static char *
-format_edited (gint64 usec)
-{
-  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  if (when == NULL)
-    return g_strdup ("");
-  if (g_date_time_get_year (when) == g_date_time_get_year (now) &&
-      g_date_time_get_day_of_year (when) == g_date_time_get_day_of_year (now))
-    /* Translators: when a note was edited today; see g_date_time_format() */
-    return g_date_time_format (when, _("%H:%M"));
-  if (g_date_time_get_year (when) == g_date_time_get_year (now))
-    /* Translators: when a note was edited this year; see g_date_time_format() */
-    return g_date_time_format (when, _("%-d %B"));
-  /* Translators: when a note was edited before this year; see g_date_time_format() */
-  return g_date_time_format (when, _("%-d %B %Y"));
-}
-
 static char *
 format_edited_long (gint64 usec)
 {
-  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (usec / G_USEC_PER_SEC);
-  g_autofree char *date = NULL;
+  g_autofree char *date = voc_format_moment (usec);
 
-  if (when == NULL)
+  if (*date == '\0')
     return g_strdup ("");
-  /* Translators: see g_date_time_format() */
-  date = g_date_time_format (when, _("%-d %B %Y, %H:%M"));
   /* Translators: "Edited 3 March 2025, 14:05" */
   return g_strdup_printf (_("Edited %s"), date);
 }
@@ -220,7 +198,7 @@ create_row (VocNotesSearch *self,
                                   : g_str_equal (note->subject_kind, "plan") ? _("Plan") : _("Goal"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
 
-  edited = format_edited (note->updated_at);
+  edited = voc_format_recent (note->updated_at);
   edited_long = format_edited_long (note->updated_at);
   label = gtk_label_new (edited);
   gtk_widget_add_css_class (label, "dim-label");

@@ -12,11 +12,11 @@
 #include <glib/gi18n.h>
 
 #include "voc-a11y.h"
+#include "voc-dates.h"
 #include "voc-goal-row.h"
 #include "voc-note-editor.h"
-#include "voc-plan.h"
 #include "voc-plan-page.h"
-#include "voc-plans-view.h"
+#include "voc-plan.h"
 #include "voc-row-utils.h"
 #include "voc-store-plans.h"
 

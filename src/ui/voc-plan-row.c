@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-dates.h"
 #include "voc-plan-row.h"
-#include "voc-plans-view.h"
 
 struct _VocPlanRow
 {

@@ -36,22 +36,6 @@ struct _VocPlansView
 
 G_DEFINE_FINAL_TYPE (VocPlansView, voc_plans_view, GTK_TYPE_WIDGET)
 
-char *
-voc_format_iso_day (const char *iso)
-{
-  g_autoptr (GDateTime) day = NULL;
-  g_autoptr (GTimeZone) local = NULL;
-  g_autofree char *with_time = NULL;
-
-  if (iso == NULL)
-    return NULL;
-  with_time = g_strconcat (iso, "T00:00:00", NULL);
-  local = g_time_zone_new_local ();
-  day = g_date_time_new_from_iso8601 (with_time, local);
-  /* Translators: a due date; see g_date_time_format() */
-  return day ? g_date_time_format (day, _("%-d %B %Y")) : g_strdup (iso);
-}
-
 static void
 show_count (VocPlansView *self,
             guint         n)

@@ -19,7 +19,5 @@ void  voc_plans_view_set_data    (VocPlansView *self,
                                   VocCatalog   *catalog,
                                   VocStore     *store);
 guint voc_plans_view_get_n_plans (VocPlansView *self);
-/* "2027-01-15" as the user reads dates, e.g. "15 January 2027". */
-char *voc_format_iso_day         (const char   *iso);
 
 G_END_DECLS

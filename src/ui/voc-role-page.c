@@ -8,6 +8,7 @@
 
 #include "voc-a11y.h"
 #include "voc-chart-file.h"
+#include "voc-dates.h"
 #include "voc-file-chooser.h"
 #include "voc-gap-row.h"
 #include "voc-level-indicator.h"
@@ -92,15 +93,6 @@ current_scope (VocRolePage *self)
   if (gtk_toggle_button_get_active (self->scope_soft))
     return VOC_MATCH_SCOPE_SOFT;
   return VOC_MATCH_SCOPE_ALL;
-}
-
-static char *
-format_day (gint64 time)
-{
-  g_autoptr (GDateTime) when = g_date_time_new_from_unix_local (time / G_USEC_PER_SEC);
-
-  /* Translators: a date as in "your skills on 3 March 2026"; see g_date_time_format() */
-  return when ? g_date_time_format (when, _("%-d %B %Y")) : g_strdup ("?");
 }
 
 static const CompareOption *
@@ -266,7 +258,7 @@ update_match (VocRolePage *self)
     other_name = g_strdup (voc_role_get_name (compare->role));
   else if (compare && compare->kind == COMPARE_PAST)
     {
-      g_autofree char *day = format_day (compare->time);
+      g_autofree char *day = voc_format_day_of (compare->time);
       /* Translators: a radar series: your profile as it was on a date */
       other_name = g_strdup_printf (_("You on %s"), day);
     }
@@ -375,7 +367,7 @@ fill_compare_options (VocRolePage *self)
       for (guint i = 1; i < days->len; i++)
         {
           CompareOption option = { COMPARE_PAST, NULL, g_array_index (days, gint64, i) };
-          g_autofree char *day = format_day (option.time);
+          g_autofree char *day = voc_format_day_of (option.time);
           g_autofree char *label = g_strdup_printf (_("Your Skills on %s"), day);
 
           if (keep.kind == COMPARE_PAST && keep.time == option.time)
