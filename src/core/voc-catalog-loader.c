@@ -56,7 +56,7 @@ load_areas (Loader     *l,
       if (g_hash_table_contains (l->area_names, id))
         {
           g_autofree char *where = voc_json_join_path (path, "id");
-          voc_json_problem (&l->check, where, "duplicate area id \"%s\"", id);
+          voc_json_problem (&l->check, where, _("duplicate area id \"%s\""), id);
           continue;
         }
       g_hash_table_insert (l->area_names, (gpointer) id, (gpointer) name);
@@ -106,7 +106,7 @@ load_skills (Loader     *l,
       if ((first = g_hash_table_lookup (l->declared_skills, id)) != NULL)
         {
           g_autofree char *where = voc_json_join_path (path, "id");
-          voc_json_problem (&l->check, where, "duplicate skill id \"%s\" (already used by %s)", id, first);
+          voc_json_problem (&l->check, where, _("duplicate skill id \"%s\" (already used by %s)"), id, first);
           continue;
         }
       g_hash_table_insert (l->declared_skills, (gpointer) id, g_strdup (path));
@@ -130,7 +130,7 @@ resolve_skill (Loader     *l,
   if (!voc_json_is_string (node) || voc_json_is_blank (json_node_get_string (node)))
     {
       g_autofree char *found = voc_json_describe (node);
-      voc_json_problem (&l->check, where, "expected a skill id, found %s", found);
+      voc_json_problem (&l->check, where, _("expected a skill id, found %s"), found);
       return NULL;
     }
 
@@ -161,6 +161,114 @@ known_qualifiers (void)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* A requirement's level and the seed's words for it ("qualifier"), which
+ * must agree. */
+static gboolean
+load_level (Loader              *l,
+            JsonObject          *object,
+            const char          *path,
+            gint64              *level_out,
+            const VocQualifier **qualifier_out)
+{
+  g_autofree char *level_path = voc_json_join_path (path, "level");
+  g_autofree char *qualifier_path = voc_json_join_path (path, "qualifier");
+  const VocQualifier *qualifier = NULL;
+  JsonNode *member;
+  gint64 level = -1;
+  gboolean ok = TRUE;
+
+  member = json_object_get_member (object, "level");
+  if (member == NULL)
+    {
+      voc_json_problem (&l->check, level_path, _("missing; expected an integer 0-5"));
+      ok = FALSE;
+    }
+  else if (!JSON_NODE_HOLDS_VALUE (member) ||
+           json_node_get_value_type (member) != G_TYPE_INT64 ||
+           !voc_level_is_valid (json_node_get_int (member)))
+    {
+      g_autofree char *found = voc_json_describe (member);
+      voc_json_problem (&l->check, level_path, _("expected an integer 0-5, found %s"), found);
+      ok = FALSE;
+    }
+  else
+    level = json_node_get_int (member);
+
+  member = json_object_get_member (object, "qualifier");
+  if (member != NULL)
+    {
+      if (!voc_json_is_string (member))
+        {
+          g_autofree char *found = voc_json_describe (member);
+          voc_json_problem (&l->check, qualifier_path, _("expected the seed's words for the level as a string, found %s"), found);
+          ok = FALSE;
+        }
+      else if ((qualifier = voc_qualifier_lookup (json_node_get_string (member))) == NULL)
+        {
+          g_autofree char *known = known_qualifiers ();
+          g_autofree char *shown = voc_json_quote (json_node_get_string (member));
+
+          voc_json_problem (&l->check, qualifier_path, _("unknown qualifier %s; expected one of %s"), shown, known);
+          ok = FALSE;
+        }
+    }
+
+  /* The level follows from the seed's words: the table in voc-level.c is
+   * the only place that turns words into levels. */
+  if (level >= 0 && (member == NULL || qualifier != NULL))
+    {
+      VocLevel expected = qualifier ? qualifier->level : VOC_LEVEL_UNQUALIFIED;
+
+      if (level != expected)
+        {
+          g_autofree char *found = g_strdup_printf ("%" G_GINT64_FORMAT, level);
+
+          if (qualifier)
+            voc_json_problem (&l->check, level_path, _("the qualifier \"%s\" means level %d (%s), found %s"),
+                              qualifier->phrase, expected, voc_level_get_name (expected), found);
+          else
+            voc_json_problem (&l->check, level_path, _("a requirement without a qualifier expects level %d (%s), "
+                                                       "found %s; add the seed's qualifier or change the level"),
+                              expected, voc_level_get_name (expected), found);
+          ok = FALSE;
+        }
+    }
+
+  *level_out = level;
+  *qualifier_out = qualifier;
+  return ok;
+}
+
+/* The seed's sentences behind a requirement, one string each. */
+static gboolean
+load_details (Loader       *l,
+              JsonObject   *object,
+              const char   *path,
+              GStrvBuilder *details)
+{
+  JsonArray *array;
+  gboolean ok = TRUE;
+
+  if ((array = voc_json_get_array (&l->check, object, path, "details", "strings", VOC_JSON_REQUIRED)))
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonNode *detail = json_array_get_element (array, i);
+
+        if (!voc_json_is_string (detail) || voc_json_is_blank (json_node_get_string (detail)))
+          {
+            g_autofree char *where = g_strdup_printf ("%s.details[%u]", path, i);
+            g_autofree char *found = voc_json_describe (detail);
+            voc_json_problem (&l->check, where, _("expected a non-empty string, found %s"), found);
+            ok = FALSE;
+            continue;
+          }
+        g_strv_builder_add (details, json_node_get_string (detail));
+      }
+  else
+    ok = FALSE;
+  return ok;
+}
+
 static VocRequirement *
 load_requirement (Loader       *l,
                   JsonNode     *node,
@@ -169,8 +277,6 @@ load_requirement (Loader       *l,
 {
   static const char *const allowed[] = { "skill", "alternatives", "label", "level", "qualifier", "details", "note",
                                          NULL };
-  g_autofree char *level_path = voc_json_join_path (path, "level");
-  g_autofree char *qualifier_path = voc_json_join_path (path, "qualifier");
   g_autoptr (GPtrArray) alternatives = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GStrvBuilder) details = g_strv_builder_new ();
   const VocQualifier *qualifier = NULL;
@@ -191,7 +297,7 @@ load_requirement (Loader       *l,
   if ((member = json_object_get_member (object, "skill")) == NULL)
     {
       g_autofree char *where = voc_json_join_path (path, "skill");
-      voc_json_problem (&l->check, where, "missing; expected a skill id");
+      voc_json_problem (&l->check, where, _("missing; expected a skill id"));
       ok = FALSE;
     }
   else
@@ -218,78 +324,8 @@ load_requirement (Loader       *l,
   note = voc_json_get_string (&l->check, object, path, "note", 0);
   ok &= note != NULL || json_object_get_member (object, "note") == NULL;
 
-  member = json_object_get_member (object, "level");
-  if (member == NULL)
-    {
-      voc_json_problem (&l->check, level_path, "missing; expected an integer 0-5");
-      ok = FALSE;
-    }
-  else if (!JSON_NODE_HOLDS_VALUE (member) ||
-           json_node_get_value_type (member) != G_TYPE_INT64 ||
-           !voc_level_is_valid (json_node_get_int (member)))
-    {
-      g_autofree char *found = voc_json_describe (member);
-      voc_json_problem (&l->check, level_path, "expected an integer 0-5, found %s", found);
-      ok = FALSE;
-    }
-  else
-    level = json_node_get_int (member);
-
-  member = json_object_get_member (object, "qualifier");
-  if (member != NULL)
-    {
-      if (!voc_json_is_string (member))
-        {
-          g_autofree char *found = voc_json_describe (member);
-          voc_json_problem (&l->check, qualifier_path, "expected the seed's words for the level as a string, found %s", found);
-          ok = FALSE;
-        }
-      else if ((qualifier = voc_qualifier_lookup (json_node_get_string (member))) == NULL)
-        {
-          g_autofree char *known = known_qualifiers ();
-          g_autofree char *shown = voc_json_quote (json_node_get_string (member));
-
-          voc_json_problem (&l->check, qualifier_path, _("unknown qualifier %s; expected one of %s"), shown, known);
-          ok = FALSE;
-        }
-    }
-
-  /* The level follows from the seed's words: the table in voc-level.c is
-   * the only place that turns words into levels. */
-  if (level >= 0 && (member == NULL || qualifier != NULL))
-    {
-      VocLevel expected = qualifier ? qualifier->level : VOC_LEVEL_UNQUALIFIED;
-
-      if (level != expected)
-        {
-          if (qualifier)
-            voc_json_problem (&l->check, level_path, "the qualifier \"%s\" means level %d (%s), found %" G_GINT64_FORMAT,
-                     qualifier->phrase, expected, voc_level_get_name (expected), level);
-          else
-            voc_json_problem (&l->check, level_path, "a requirement without a qualifier expects level %d (%s), found %"
-                     G_GINT64_FORMAT "; add the seed's qualifier or change the level",
-                     expected, voc_level_get_name (expected), level);
-          ok = FALSE;
-        }
-    }
-
-  if ((array = voc_json_get_array (&l->check, object, path, "details", "strings", VOC_JSON_REQUIRED)))
-    for (guint i = 0; i < json_array_get_length (array); i++)
-      {
-        JsonNode *detail = json_array_get_element (array, i);
-
-        if (!voc_json_is_string (detail) || voc_json_is_blank (json_node_get_string (detail)))
-          {
-            g_autofree char *where = g_strdup_printf ("%s.details[%u]", path, i);
-            g_autofree char *found = voc_json_describe (detail);
-            voc_json_problem (&l->check, where, "expected a non-empty string, found %s", found);
-            ok = FALSE;
-            continue;
-          }
-        g_strv_builder_add (details, json_node_get_string (detail));
-      }
-  else
-    ok = FALSE;
+  ok &= load_level (l, object, path, &level, &qualifier);
+  ok &= load_details (l, object, path, details);
 
   if (!ok)
     return NULL;
@@ -380,7 +416,7 @@ load_roles (Loader     *l,
       if (id != NULL && (first = g_hash_table_lookup (l->role_ids, id)) != NULL)
         {
           g_autofree char *where = voc_json_join_path (path, "id");
-          voc_json_problem (&l->check, where, "duplicate role id \"%s\" (already used by %s)", id, first);
+          voc_json_problem (&l->check, where, _("duplicate role id \"%s\" (already used by %s)"), id, first);
           ok = FALSE;
         }
       else if (id != NULL)
@@ -421,7 +457,7 @@ load_root (Loader   *l,
   if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
     {
       g_autofree char *found = voc_json_describe (root_node);
-      voc_json_problem (&l->check, NULL, "expected a JSON object at the top level, found %s", found);
+      voc_json_problem (&l->check, NULL, _("expected a JSON object at the top level, found %s"), found);
       return;
     }
   root = json_node_get_object (root_node);
@@ -430,18 +466,18 @@ load_root (Loader   *l,
   version = json_object_get_member (root, "format_version");
   if (version == NULL)
     {
-      voc_json_problem (&l->check, "format_version", "missing; expected the integer %d", VOC_CATALOG_FORMAT_VERSION);
+      voc_json_problem (&l->check, _("format_version"), "missing; expected the integer %d", VOC_CATALOG_FORMAT_VERSION);
       return;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
       g_autofree char *found = voc_json_describe (version);
-      voc_json_problem (&l->check, "format_version", "expected the integer %d, found %s", VOC_CATALOG_FORMAT_VERSION, found);
+      voc_json_problem (&l->check, _("format_version"), "expected the integer %d, found %s", VOC_CATALOG_FORMAT_VERSION, found);
       return;
     }
   if (json_node_get_int (version) != VOC_CATALOG_FORMAT_VERSION)
     {
-      voc_json_problem (&l->check, "format_version", "unknown format version %" G_GINT64_FORMAT
+      voc_json_problem (&l->check, _("format_version"), "unknown format version %" G_GINT64_FORMAT
                "; this version of Vocation reads format version %d",
                json_node_get_int (version), VOC_CATALOG_FORMAT_VERSION);
       return;
@@ -483,7 +519,7 @@ load_root (Loader   *l,
           if (!g_hash_table_contains (used, voc_skill_get_id (skill)))
             {
               g_autofree char *where = g_strdup_printf ("skills[%u]", s);
-              voc_json_problem (&l->check, where, "the skill \"%s\" is not required by any role", voc_skill_get_id (skill));
+              voc_json_problem (&l->check, where, _("the skill \"%s\" is not required by any role"), voc_skill_get_id (skill));
             }
         }
     }

@@ -84,7 +84,7 @@ voc_json_prepare (VocJsonCheck  *c,
     }
   if (!voc_json_scan (*data, *length, VOC_JSON_MAX_DEPTH, &syntax))
     {
-      voc_json_problem (c, NULL, "%s", syntax);
+      voc_json_problem (c, NULL, _("%s"), syntax);
       return FALSE;
     }
   return TRUE;
@@ -106,7 +106,7 @@ voc_json_parse (VocJsonCheck *c,
   if (!json_parser_load_from_data (parser, data, (gssize) length, &error))
     {
       /* The scan accepts only what json-glib reads; keep a message anyway. */
-      voc_json_problem (c, NULL, "%s", error->message);
+      voc_json_problem (c, NULL, _("%s"), error->message);
       return NULL;
     }
   return g_steal_pointer (&parser);

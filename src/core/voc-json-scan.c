@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -49,7 +51,8 @@ fail (Scanner    *s,
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  s->message = g_strdup_printf ("line %u, column %u: %s", s->line, column_of (s, at), what);
+  /* Translators: where a file is wrong, then what is wrong there */
+  s->message = g_strdup_printf (_("line %u, column %u: %s"), s->line, column_of (s, at), what);
   return FALSE;
 }
 
@@ -120,8 +123,8 @@ scan_string (Scanner  *s,
       guchar c = (guchar) s->data[s->pos];
 
       if (high != 0 && !(c == '\\' && s->pos + 1 < s->length && s->data[s->pos + 1] == 'u'))
-        return fail (s, high_at, "the escape \\u%04X is the first half of a surrogate pair, and its second half "
-                     "(\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode", high);
+        return fail (s, high_at, _("the escape \\u%04X is the first half of a surrogate pair, and its second half "
+                     "(\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode"), high);
       if (c == '"')
         {
           s->pos++;
@@ -130,7 +133,7 @@ scan_string (Scanner  *s,
           return TRUE;
         }
       if (c < 0x20)
-        return fail (s, s->pos, "control character U+%04X inside a string; write it as an escape such as \\n", c);
+        return fail (s, s->pos, _("control character U+%04X inside a string; write it as an escape such as \\n"), c);
       if (c == '\\')
         {
           static const char escapes[] = "\"\\/bfnrt";
@@ -147,16 +150,16 @@ scan_string (Scanner  *s,
 
               for (guint i = 0; i < 4; i++)
                 if (s->pos + 2 + i >= s->length || !g_ascii_isxdigit (s->data[s->pos + 2 + i]))
-                  return fail (s, s->pos, "\\u must be followed by four hexadecimal digits");
+                  return fail (s, s->pos, _("\\u must be followed by four hexadecimal digits"));
               code = hex_value (s->data + s->pos + 2);
               if (code == 0)
-                return fail (s, s->pos, "the escape \\u0000 stands for a NUL character, which would cut the "
-                             "text short where it stands; remove it");
+                return fail (s, s->pos, _("the escape \\u0000 stands for a NUL character, which would cut the "
+                             "text short where it stands; remove it"));
               if (high != 0)
                 {
                   if (code < 0xDC00 || code > 0xDFFF)
-                    return fail (s, high_at, "the escape \\u%04X is the first half of a surrogate pair, and its "
-                                 "second half (\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode",
+                    return fail (s, high_at, _("the escape \\u%04X is the first half of a surrogate pair, and its "
+                                 "second half (\\uDC00 to \\uDFFF) does not follow; the text is not valid Unicode"),
                                  high);
                   if (text)
                     g_string_append_unichar (text, 0x10000 + ((high - 0xD800) << 10) + (code - 0xDC00));
@@ -168,8 +171,8 @@ scan_string (Scanner  *s,
                   high_at = s->pos;
                 }
               else if (code >= 0xDC00 && code <= 0xDFFF)
-                return fail (s, s->pos, "the escape \\u%04X is the second half of a surrogate pair, without its "
-                             "first half (\\uD800 to \\uDBFF) before it; the text is not valid Unicode", code);
+                return fail (s, s->pos, _("the escape \\u%04X is the second half of a surrogate pair, without its "
+                             "first half (\\uD800 to \\uDBFF) before it; the text is not valid Unicode"), code);
               else if (text)
                 g_string_append_unichar (text, code);
               s->pos += 6;
@@ -179,8 +182,8 @@ scan_string (Scanner  *s,
             {
               /* Shown as it is only when it is a visible character. */
               if (e > 0x20 && e < 0x7f)
-                return fail (s, s->pos, "unknown escape \\%c inside a string", e);
-              return fail (s, s->pos, "unknown escape inside a string: a backslash before the byte 0x%02X",
+                return fail (s, s->pos, _("unknown escape \\%c inside a string"), e);
+              return fail (s, s->pos, _("unknown escape inside a string: a backslash before the byte 0x%02X"),
                            (guchar) e);
             }
           if (text)
@@ -193,7 +196,7 @@ scan_string (Scanner  *s,
       s->pos++;
     }
 
-  return fail (s, start, "the string that starts here is not closed; the file ends inside it (is it truncated?)");
+  return fail (s, start, _("the string that starts here is not closed; the file ends inside it (is it truncated?)"));
 }
 
 static gboolean
@@ -205,12 +208,12 @@ scan_number (Scanner *s)
   if (s->pos < s->length && d[s->pos] == '-')
     s->pos++;
   if (s->pos >= s->length || !g_ascii_isdigit (d[s->pos]))
-    return fail (s, start, "malformed number");
+    return fail (s, start, _("malformed number"));
   if (d[s->pos] == '0')
     {
       s->pos++;
       if (s->pos < s->length && g_ascii_isdigit (d[s->pos]))
-        return fail (s, start, "numbers must not have leading zeros");
+        return fail (s, start, _("numbers must not have leading zeros"));
     }
   else
     while (s->pos < s->length && g_ascii_isdigit (d[s->pos]))
@@ -219,7 +222,7 @@ scan_number (Scanner *s)
     {
       s->pos++;
       if (s->pos >= s->length || !g_ascii_isdigit (d[s->pos]))
-        return fail (s, start, "malformed number: a digit must follow the decimal point");
+        return fail (s, start, _("malformed number: a digit must follow the decimal point"));
       while (s->pos < s->length && g_ascii_isdigit (d[s->pos]))
         s->pos++;
     }
@@ -229,12 +232,12 @@ scan_number (Scanner *s)
       if (s->pos < s->length && (d[s->pos] == '+' || d[s->pos] == '-'))
         s->pos++;
       if (s->pos >= s->length || !g_ascii_isdigit (d[s->pos]))
-        return fail (s, start, "malformed number: the exponent has no digits");
+        return fail (s, start, _("malformed number: the exponent has no digits"));
       while (s->pos < s->length && g_ascii_isdigit (d[s->pos]))
         s->pos++;
     }
   if (s->pos - start > 40)
-    return fail (s, start, "number with more than 40 characters");
+    return fail (s, start, _("number with more than 40 characters"));
 
   /* json-glib would read what follows as something else than written: a
    * whole number past 64 bits wraps, 1e400 becomes infinity. */
@@ -247,10 +250,10 @@ scan_number (Scanner *s)
         gint64 ignored;
 
         if (!g_ascii_string_to_signed (token, 10, G_MININT64, G_MAXINT64, &ignored, NULL))
-          return fail (s, start, "the whole number %s is too large (more than 64 bits)", token);
+          return fail (s, start, _("the whole number %s is too large (more than 64 bits)"), token);
       }
     else if (!isfinite (g_ascii_strtod (token, NULL)))
-      return fail (s, start, "the number %s is too large to be read", token);
+      return fail (s, start, _("the number %s is too large to be read"), token);
   }
   return TRUE;
 }
@@ -274,7 +277,7 @@ scan_literal (Scanner *s)
 
   {
     g_autofree char *here = describe_here (s);
-    return fail (s, s->pos, "expected a value (string, number, object, array, true, false or null), found %s", here);
+    return fail (s, s->pos, _("expected a value (string, number, object, array, true, false or null), found %s"), here);
   }
 }
 
@@ -287,147 +290,176 @@ clear_frame (gpointer data)
 }
 
 /* Iterative, so a hostile file cannot exhaust the stack. */
+/* What the scanner expects next. */
+typedef enum
+{
+  WANT_VALUE,
+  WANT_KEY,     /* a member name and its colon */
+  AFTER_VALUE,  /* a comma, or the end of the object or array */
+} ScanState;
+
+/* A value: an object or array opens (or, empty, opens and closes), any
+ * other value is read whole. */
+static gboolean
+scan_value (Scanner   *s,
+            GArray    *stack,
+            ScanState *state)
+{
+  char c;
+
+  if (s->pos >= s->length)
+    return fail (s, s->pos, _("the file ends where a value was expected (is it truncated?)"));
+  c = s->data[s->pos];
+  if (c == '{' || c == '[')
+    {
+      Frame frame = { c == '{', NULL };
+
+      if (stack->len >= s->max_depth)
+        return fail (s, s->pos, _("nesting deeper than %u levels"), s->max_depth);
+      if (frame.is_object)
+        frame.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_array_append_val (stack, frame);
+      s->pos++;
+      skip_space (s);
+      if (s->pos < s->length && s->data[s->pos] == (frame.is_object ? '}' : ']'))
+        {
+          s->pos++;
+          g_array_set_size (stack, stack->len - 1);
+          *state = AFTER_VALUE;
+        }
+      else
+        *state = frame.is_object ? WANT_KEY : WANT_VALUE;
+      return TRUE;
+    }
+
+  if (c == '"')
+    {
+      if (!scan_string (s, NULL))
+        return FALSE;
+    }
+  else if (c == '-' || g_ascii_isdigit (c))
+    {
+      if (!scan_number (s))
+        return FALSE;
+    }
+  else if (!scan_literal (s))
+    return FALSE;
+  *state = AFTER_VALUE;
+  return TRUE;
+}
+
+/* After a value inside @stack's top: a comma, or its end. */
+static gboolean
+scan_after_value (Scanner   *s,
+                  GArray    *stack,
+                  ScanState *state)
+{
+  Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+  char close = top->is_object ? '}' : ']';
+  char c;
+
+  if (s->pos >= s->length)
+    return fail (s, s->pos, top->is_object ? _("the file ends inside an object (is it truncated?)")
+                                           : _("the file ends inside an array (is it truncated?)"));
+  c = s->data[s->pos];
+  if (c == close)
+    {
+      s->pos++;
+      g_array_set_size (stack, stack->len - 1);
+      *state = AFTER_VALUE;
+      return TRUE;
+    }
+  if (c != ',')
+    {
+      g_autofree char *here = describe_here (s);
+      return fail (s, s->pos, _("expected \",\" or \"%c\", found %s"), close, here);
+    }
+  s->pos++;
+  skip_space (s);
+  if (s->pos < s->length && s->data[s->pos] == close)
+    return fail (s, s->pos, _("a comma may not come before \"%c\""), close);
+  *state = top->is_object ? WANT_KEY : WANT_VALUE;
+  return TRUE;
+}
+
+/* A member name, new in its object, and the colon after it. */
+static gboolean
+scan_member_key (Scanner *s,
+                 Frame   *top)
+{
+  gsize key_at = s->pos;
+  char *key = NULL;
+
+  if (s->pos >= s->length)
+    return fail (s, s->pos, _("the file ends inside an object (is it truncated?)"));
+  if (s->data[s->pos] != '"')
+    {
+      g_autofree char *here = describe_here (s);
+      return fail (s, s->pos, _("expected a member name in double quotes, found %s"), here);
+    }
+  if (!scan_string (s, &key))
+    return FALSE;
+  if (g_hash_table_contains (top->keys, key))
+    {
+      g_autofree char *shown = voc_json_quote (key);
+
+      g_free (key);
+      return fail (s, key_at, _("duplicate member %s in one object"), shown);
+    }
+  g_hash_table_add (top->keys, key);
+  skip_space (s);
+  if (s->pos >= s->length || s->data[s->pos] != ':')
+    {
+      g_autofree char *here = describe_here (s);
+      return fail (s, s->pos, _("expected \":\" after a member name, found %s"), here);
+    }
+  s->pos++;
+  return TRUE;
+}
+
 static gboolean
 scan_document (Scanner *s)
 {
   g_autoptr (GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
-  gboolean expect_value = TRUE;
+  ScanState state = WANT_VALUE;
 
   g_array_set_clear_func (stack, clear_frame);
 
   skip_space (s);
   if (s->pos >= s->length)
-    return fail (s, s->pos, "the file is empty; expected a JSON object");
+    return fail (s, s->pos, _("the file is empty; expected a JSON object"));
 
-  for (;;)
+  /* Until the value at the top is whole. */
+  do
     {
+      gboolean ok = FALSE;
+
       skip_space (s);
-
-      if (expect_value)
+      switch (state)
         {
-          char c;
-
-          if (s->pos >= s->length)
-            return fail (s, s->pos, "the file ends where a value was expected (is it truncated?)");
-          c = s->data[s->pos];
-          if (c == '{' || c == '[')
-            {
-              Frame frame = { c == '{', NULL };
-
-              if (stack->len >= s->max_depth)
-                return fail (s, s->pos, "nesting deeper than %u levels", s->max_depth);
-              if (frame.is_object)
-                frame.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_array_append_val (stack, frame);
-              s->pos++;
-              skip_space (s);
-              if (s->pos < s->length && s->data[s->pos] == (frame.is_object ? '}' : ']'))
-                {
-                  s->pos++;
-                  g_array_set_size (stack, stack->len - 1);
-                  expect_value = FALSE;
-                  if (stack->len == 0)
-                    break;
-                  continue;
-                }
-              if (frame.is_object)
-                goto member_key;
-              continue;
-            }
-          else if (c == '"')
-            {
-              if (!scan_string (s, NULL))
-                return FALSE;
-            }
-          else if (c == '-' || g_ascii_isdigit (c))
-            {
-              if (!scan_number (s))
-                return FALSE;
-            }
-          else if (!scan_literal (s))
-            return FALSE;
-
-          expect_value = FALSE;
-          if (stack->len == 0)
-            break;
-          continue;
+        case WANT_VALUE:
+          ok = scan_value (s, stack, &state);
+          break;
+        case WANT_KEY:
+          ok = scan_member_key (s, &g_array_index (stack, Frame, stack->len - 1));
+          state = WANT_VALUE;
+          break;
+        case AFTER_VALUE:
+          ok = scan_after_value (s, stack, &state);
+          break;
+        default:
+          g_assert_not_reached ();
         }
-      else
-        {
-          Frame *top = &g_array_index (stack, Frame, stack->len - 1);
-          char close = top->is_object ? '}' : ']';
-          char c;
-
-          if (s->pos >= s->length)
-            return fail (s, s->pos, "the file ends inside %s (is it truncated?)",
-                         top->is_object ? "an object" : "an array");
-          c = s->data[s->pos];
-          if (c == close)
-            {
-              s->pos++;
-              g_array_set_size (stack, stack->len - 1);
-              if (stack->len == 0)
-                break;
-              continue;
-            }
-          if (c != ',')
-            {
-              g_autofree char *here = describe_here (s);
-              return fail (s, s->pos, "expected \",\" or \"%c\", found %s", close, here);
-            }
-          s->pos++;
-          skip_space (s);
-          if (s->pos < s->length && s->data[s->pos] == close)
-            return fail (s, s->pos, "a comma may not come before \"%c\"", close);
-          if (!top->is_object)
-            {
-              expect_value = TRUE;
-              continue;
-            }
-        }
-
-    member_key:
-      {
-        Frame *top = &g_array_index (stack, Frame, stack->len - 1);
-        gsize key_at;
-        char *key = NULL;
-
-        skip_space (s);
-        key_at = s->pos;
-        if (s->pos >= s->length)
-          return fail (s, s->pos, "the file ends inside an object (is it truncated?)");
-        if (s->data[s->pos] != '"')
-          {
-            g_autofree char *here = describe_here (s);
-            return fail (s, s->pos, "expected a member name in double quotes, found %s", here);
-          }
-        if (!scan_string (s, &key))
-          return FALSE;
-        if (!g_hash_table_contains (top->keys, key))
-          g_hash_table_add (top->keys, key);
-        else
-          {
-            g_autofree char *shown = voc_json_quote (key);
-
-            g_free (key);
-            return fail (s, key_at, "duplicate member %s in one object", shown);
-          }
-        skip_space (s);
-        if (s->pos >= s->length || s->data[s->pos] != ':')
-          {
-            g_autofree char *here = describe_here (s);
-            return fail (s, s->pos, "expected \":\" after a member name, found %s", here);
-          }
-        s->pos++;
-        expect_value = TRUE;
-      }
+      if (!ok)
+        return FALSE;
     }
+  while (stack->len > 0 || state != AFTER_VALUE);
 
   skip_space (s);
   if (s->pos < s->length)
     {
       g_autofree char *here = describe_here (s);
-      return fail (s, s->pos, "unexpected %s after the end of the document", here);
+      return fail (s, s->pos, _("unexpected %s after the end of the document"), here);
     }
 
   return TRUE;

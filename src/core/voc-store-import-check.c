@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -56,11 +58,11 @@ get_level (Checker    *c,
     }
 
   if (node == NULL)
-    voc_json_problem (&c->check, where, "missing; expected a level, an integer from 0 to 5%s", nullable ? " or null" : "");
+    voc_json_problem (&c->check, where, _("missing; expected a level, an integer from 0 to 5%s"), nullable ? " or null" : "");
   else
     {
       g_autofree char *found = voc_json_describe (node);
-      voc_json_problem (&c->check, where, "expected a level, an integer from 0 to 5%s, found %s", nullable ? " or null" : "", found);
+      voc_json_problem (&c->check, where, _("expected a level, an integer from 0 to 5%s, found %s"), nullable ? " or null" : "", found);
     }
   return FALSE;
 }
@@ -81,11 +83,11 @@ get_boolean (Checker    *c,
       return TRUE;
     }
   if (node == NULL)
-    voc_json_problem (&c->check, where, "missing; expected true or false");
+    voc_json_problem (&c->check, where, _("missing; expected true or false"));
   else
     {
       g_autofree char *found = voc_json_describe (node);
-      voc_json_problem (&c->check, where, "expected true or false, found %s", found);
+      voc_json_problem (&c->check, where, _("expected true or false, found %s"), found);
     }
   return FALSE;
 }
@@ -118,7 +120,7 @@ get_time (Checker    *c,
       return TRUE;
     }
   if (node == NULL)
-    voc_json_problem (&c->check, where, "missing; expected a time such as \"2026-11-28T09:30:00Z\"");
+    voc_json_problem (&c->check, where, _("missing; expected a time such as \"2026-11-28T09:30:00Z\""));
   else if (voc_json_is_string (node) && (time = g_date_time_new_from_iso8601 (json_node_get_string (node), utc ())))
     {
       g_autofree char *shown = voc_json_quote (json_node_get_string (node));
@@ -129,7 +131,7 @@ get_time (Checker    *c,
   else
     {
       g_autofree char *found = voc_json_describe (node);
-      voc_json_problem (&c->check, where, "expected a time such as \"2026-11-28T09:30:00Z\", found %s", found);
+      voc_json_problem (&c->check, where, _("expected a time such as \"2026-11-28T09:30:00Z\", found %s"), found);
     }
   return FALSE;
 }
@@ -155,7 +157,7 @@ get_day (Checker     *c,
     }
   {
     g_autofree char *found = voc_json_describe (node);
-    voc_json_problem (&c->check, where, "expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found %s", found);
+    voc_json_problem (&c->check, where, _("expected a day written YYYY-MM-DD, such as \"2027-03-31\", or null, found %s"), found);
   }
   return FALSE;
 }
@@ -226,7 +228,7 @@ check_ratings (Checker    *c,
           if (earlier != NULL)
             {
               g_autofree char *where = voc_json_join_path (path, "skill");
-              voc_json_problem (&c->check, where, "the skill \"%s\" is rated twice (already at %s)", rating.skill,
+              voc_json_problem (&c->check, where, _("the skill \"%s\" is rated twice (already at %s)"), rating.skill,
                                 earlier);
               ok = FALSE;
             }
@@ -284,7 +286,7 @@ check_steps (Checker    *c,
           if (scheme == NULL || !(g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0))
             {
               g_autofree char *found = voc_json_describe (url);
-              voc_json_problem (&c->check, where, "expected a web address starting with https:// or http://, or null, found %s", found);
+              voc_json_problem (&c->check, where, _("expected a web address starting with https:// or http://, or null, found %s"), found);
               ok = FALSE;
             }
           step.url = keep_text (c, text);
@@ -339,9 +341,9 @@ check_goals (Checker    *c,
           g_autofree char *found = voc_json_describe (status);
 
           if (status == NULL)
-            voc_json_problem (&c->check, where, "missing; expected \"not-started\", \"in-progress\" or \"done\"");
+            voc_json_problem (&c->check, where, _("missing; expected \"not-started\", \"in-progress\" or \"done\""));
           else
-            voc_json_problem (&c->check, where, "expected \"not-started\", \"in-progress\" or \"done\", found %s", found);
+            voc_json_problem (&c->check, where, _("expected \"not-started\", \"in-progress\" or \"done\", found %s"), found);
           ok = FALSE;
         }
       check_note (c, object, path, &goal.note);
@@ -414,7 +416,7 @@ check_role_notes (Checker    *c,
       if ((earlier = g_hash_table_lookup (c->noted, note.role)) != NULL)
         {
           g_autofree char *where = voc_json_join_path (path, "role");
-          voc_json_problem (&c->check, where, "a second note on the role \"%s\" (the first is %s); a role has one note",
+          voc_json_problem (&c->check, where, _("a second note on the role \"%s\" (the first is %s); a role has one note"),
                    note.role, earlier);
           continue;
         }
@@ -446,10 +448,10 @@ check_root (Checker  *c,
       g_autofree char *found = voc_json_describe (format);
 
       if (format == NULL)
-        voc_json_problem (&c->check, "format", "missing; this is not a Vocation data file (expected \"format\": \"%s\")",
+        voc_json_problem (&c->check, _("format"), "missing; this is not a Vocation data file (expected \"format\": \"%s\")",
                  VOC_DATA_FORMAT);
       else
-        voc_json_problem (&c->check, "format", "expected \"%s\", found %s; this is not a Vocation data file",
+        voc_json_problem (&c->check, _("format"), "expected \"%s\", found %s; this is not a Vocation data file",
                  VOC_DATA_FORMAT, found);
       return FALSE;
     }
@@ -457,23 +459,23 @@ check_root (Checker  *c,
   version = json_object_get_member (root, "format_version");
   if (version == NULL)
     {
-      voc_json_problem (&c->check, "format_version", "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
+      voc_json_problem (&c->check, _("format_version"), "missing; expected the integer %d", VOC_DATA_FORMAT_VERSION);
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     {
       g_autofree char *found = voc_json_describe (version);
-      voc_json_problem (&c->check, "format_version", "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
+      voc_json_problem (&c->check, _("format_version"), "expected the integer %d, found %s", VOC_DATA_FORMAT_VERSION, found);
       return FALSE;
     }
   if (json_node_get_int (version) != VOC_DATA_FORMAT_VERSION)
     {
       if (json_node_get_int (version) > VOC_DATA_FORMAT_VERSION)
-        voc_json_problem (&c->check, "format_version", "format version %" G_GINT64_FORMAT " was written by a newer Vocation; "
+        voc_json_problem (&c->check, _("format_version"), "format version %" G_GINT64_FORMAT " was written by a newer Vocation; "
                  "this version reads format version %d, so update Vocation to import it",
                  json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
       else
-        voc_json_problem (&c->check, "format_version", "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
+        voc_json_problem (&c->check, _("format_version"), "unknown format version %" G_GINT64_FORMAT "; this version of Vocation "
                  "reads format version %d", json_node_get_int (version), VOC_DATA_FORMAT_VERSION);
       return FALSE;
     }
@@ -487,7 +489,7 @@ check_root (Checker  *c,
   if ((node = json_object_get_member (root, "application")) != NULL && !voc_json_is_string (node))
     {
       g_autofree char *found = voc_json_describe (node);
-      voc_json_problem (&c->check, "application", "expected a string, found %s", found);
+      voc_json_problem (&c->check, _("application"), "expected a string, found %s", found);
     }
 
   /* The arrays were left empty here (see _voc_import_check ()); this says
@@ -524,7 +526,7 @@ parse_text (Checker    *c,
   /* The whole file passed the scan: json-glib reads what it accepted. */
   if (!json_parser_load_from_data (parser, text, (gssize) length, &error))
     {
-      voc_json_problem (&c->check, NULL, "%s", error->message);
+      voc_json_problem (&c->check, NULL, _("%s"), error->message);
       return NULL;
     }
   return json_parser_get_root (parser);
@@ -553,7 +555,7 @@ _voc_import_check (Checker    *c,
       while (start < length && g_ascii_isspace (data[start]))
         start++;
       if (start < length && data[start] == '[')
-        voc_json_problem (&c->check, NULL, "expected an object, found an array");
+        voc_json_problem (&c->check, NULL, _("expected an object, found an array"));
       else if ((root = parse_text (c, data, length, whole)))
         voc_json_get_object (&c->check, root, NULL);
       return;
