@@ -176,8 +176,9 @@ SENTENCE_TOOLTIPS = {"Search the notes on every role, plan and goal"}
 def ui_strings():
     header, every = [], []
     ui_dir = os.path.join(TOP, "src", "ui")
-    for name in sorted(os.listdir(ui_dir)):
-        path = os.path.join(ui_dir, name)
+    paths = sorted(os.path.join(root, name) for root, _, names in os.walk(ui_dir) for name in names)
+    for path in paths:
+        name = os.path.basename(path)
         with open(path, encoding="utf-8") as f:
             text = f.read()
         if name.endswith(".ui"):

@@ -382,7 +382,7 @@ main (int   argc,
   voc_application_set_profile (app, profile);
 
   t0 = g_get_monotonic_time ();
-  window = GTK_WIDGET (voc_window_new (app));
+  window = GTK_WIDGET (voc_application_new_window (app));
   g_print ("voc_window_new %.1f ms\n", ms_since (t0));
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 900);
   t0 = g_get_monotonic_time ();

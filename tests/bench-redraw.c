@@ -132,7 +132,7 @@ main (int   argc,
   voc_application_set_catalog (app, catalog);
   voc_application_set_profile (app, profile);
 
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   gtk_window_set_default_size (window, 1100, 900);
   gtk_window_present (window);
   for (int i = 0; i < 100; i++)

@@ -80,7 +80,7 @@ static void
 test_export_import (void)
 {
   VocProfile *profile = voc_application_get_profile (app);
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   VocPlansView *plans_view = VOC_PLANS_VIEW (ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW));
   g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "valid-full.json", NULL);
   g_autofree char *broken = g_test_build_filename (G_TEST_DIST, "fixtures", "import", "level-out-of-range.json", NULL);
@@ -188,7 +188,7 @@ test_damaged_after_first_frame (void)
   g_assert_no_error (error);
   g_assert_cmpint (voc_profile_get_level (profile, "statistics"), ==, 299 % 6);
   voc_application_set_profile (app, profile);
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   gtk_window_present (window);
   ui_spin (100);
   g_assert_null (ui_find_dialog ("Your Data Was Recovered"));
@@ -263,7 +263,7 @@ test_damaged_plans_on_open (void)
   profile = voc_profile_new_for_store (store, &error);
   g_assert_no_error (error);
   voc_application_set_profile (app, profile);
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   gtk_window_present (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "plans");
 
@@ -326,7 +326,7 @@ progress_moved (gpointer data)
 static void
 test_large_import_cancelled (void)
 {
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   g_autofree char *dir = g_path_get_dirname (db_path);
   g_autofree char *path = g_build_filename (dir, "large.json", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);

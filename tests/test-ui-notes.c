@@ -174,7 +174,7 @@ test_search_notes (void)
     { "stream-processing", 1, 3, NULL },
   };
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   g_autoptr (GPtrArray) goals = NULL;
   g_autofree char *plan_subject = NULL;
   g_autofree char *goal_subject = NULL;
@@ -305,7 +305,7 @@ static void
 test_search_finds_what_was_just_typed (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   VocNoteEditor *editor;
   GtkWindow *search;
 
@@ -337,7 +337,7 @@ focus_is_shown (GtkWindow *window)
 static void
 test_focus_follows_view (void)
 {
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   g_autoptr (GPtrArray) plans = voc_store_list_plans (voc_profile_get_store (voc_application_get_profile (app)), NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "roles");
@@ -360,7 +360,7 @@ test_focus_follows_view (void)
 
   /* And a window that opens on the Plans view. */
   ui_close_window (window);
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   gtk_window_present (window);
   ui_spin (200);
   g_assert_true (focus_is_shown (window));

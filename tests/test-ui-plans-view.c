@@ -52,7 +52,7 @@ static void
 test_many_plans (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   GtkWidget *view = ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW);
   GtkWidget *list_view = ui_find (view, GTK_TYPE_LIST_VIEW, NULL, 0);
   const VocGoalSpec goals[] = { { "sql", 1, 3, "2027-03-01" }, { "python", 2, 4, NULL } };

@@ -42,7 +42,7 @@ test_plan_from_gaps (void)
 {
   VocProfile *profile = voc_application_get_profile (app);
   VocStore *store = voc_profile_get_store (profile);
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   VocPlansView *plans_view = VOC_PLANS_VIEW (ui_window_view (window, "plans", VOC_TYPE_PLANS_VIEW));
   g_autoptr (GPtrArray) plans = NULL;
   g_autoptr (GPtrArray) goals = NULL;
@@ -170,7 +170,7 @@ static void
 test_notes_keep_last_keystrokes (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   VocNoteEditor *editor;
   g_autoptr (VocNote) note = NULL;
 
@@ -189,7 +189,7 @@ test_notes_keep_last_keystrokes (void)
   g_assert_cmpstr (note->body, ==, "Ask about spaCy at the meetup");
 
   /* And the next window shows it again. */
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   gtk_window_present (window);
   ui_spin (100);
   voc_window_show_role (VOC_WINDOW (window), "nlp-engineer");
@@ -243,7 +243,7 @@ test_goal_notes (void)
     { "data-modeling", 0, 3, NULL },
   };
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (VocPlanCopy) copy = NULL;
   g_autofree char *body = NULL;
@@ -360,7 +360,7 @@ static void
 test_delete_step_and_goal (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   const VocGoalSpec specs[] = { { "python", 1, 4, NULL }, { "statistics", 2, 4, NULL } };
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (GPtrArray) steps = NULL;
@@ -479,7 +479,7 @@ static void
 test_undo_every_deletion (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   const VocGoalSpec specs[] = { { "stream-processing", 0, 3, NULL }, { "sql", 2, 4, NULL } };
   g_autoptr (GPtrArray) goals = NULL;
   g_autoptr (GPtrArray) steps = NULL;
@@ -543,7 +543,7 @@ static void
 test_step_links (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   const VocGoalSpec specs[] = { { "workflow-orchestration", 0, 3, NULL } };
   g_autoptr (GPtrArray) goals = NULL;
   GtkWidget *page, *button, *link;
@@ -592,7 +592,7 @@ static void
 test_target_date_applied (void)
 {
   VocStore *store = voc_profile_get_store (voc_application_get_profile (app));
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   const VocGoalSpec specs[] = { { "sql", 2, 4, NULL } };
   g_autoptr (VocPlanInfo) plan = NULL;
   GtkWidget *page, *row, *text;

@@ -35,7 +35,7 @@ open_window (void)
   /* Each test starts on Roles, whatever view the one before left: a
    * window opened on My Skills would have made its rows already. */
   g_settings_set_string (settings, "last-view", "roles");
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
 
   gtk_window_set_default_size (window, 1100, 900);
   gtk_window_present (window);

@@ -23,7 +23,7 @@ static VocApplication *app;
 static GtkWindow *
 open_window (void)
 {
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
 
   gtk_window_set_default_size (window, 1100, 760);
   gtk_window_present (window);
@@ -364,7 +364,7 @@ test_shortcuts_and_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
   /* The next window opens at that size. */
-  window = GTK_WINDOW (voc_window_new (app));
+  window = GTK_WINDOW (voc_application_new_window (app));
   {
     int w, h;
     gtk_window_get_default_size (window, &w, &h);
@@ -507,7 +507,7 @@ static void
 test_narrow_window (void)
 {
   static const char *const views[] = { "roles", "skills", "plans" };
-  GtkWindow *window = GTK_WINDOW (voc_window_new (app));
+  GtkWindow *window = GTK_WINDOW (voc_application_new_window (app));
   GtkWidget *stack, *header, *card;
   double first_x = -1;
   guint n_cards = 0;

@@ -15,6 +15,7 @@
 #include <signal.h>
 
 #include "voc-application.h"
+#include "voc-icon-theme.h"
 #include "voc-export.h"
 #include "voc-json-scan.h"
 #include "voc-role-text.h"
@@ -511,7 +512,7 @@ voc_application_activate (GApplication *app)
           return;
         }
       ensure_profile (self);
-      window = GTK_WINDOW (voc_window_new (self));
+      window = GTK_WINDOW (voc_application_new_window (self));
       gtk_window_present (window);
       voc_window_report_recovery (VOC_WINDOW (window));
     }
@@ -581,18 +582,6 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
-/* GtkIconTheme allows lookups from any thread once it is set up; the
- * first one after a change reads the themes (Adwaita's index alone lists
- * some 650 folders: 65 M instructions). */
-static gpointer
-load_icon_theme_thread (gpointer data)
-{
-  g_autoptr (GtkIconTheme) theme = data;
-
-  gtk_icon_theme_has_icon (theme, "funnel-symbolic");
-  return NULL;
-}
-
 static void
 voc_application_startup (GApplication *app)
 {
@@ -619,15 +608,9 @@ voc_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (voc_application_parent_class)->startup (app);
 
-  /* GTK starts reading the icon themes on a thread of its own when
-   * GtkApplication first asks for them, but libadwaita adds its icons a
-   * little later, and by then the themes were often read: they are thrown
-   * away, and read again by the first icon the window needs, on this
-   * thread (65 M instructions, 5-10 ms of the first frame). Read them again
-   * on a thread now; the window's first icon waits for it if need be. */
+  /* libadwaita 1.2 makes GTK read the icon themes twice; see compat/. */
   if (self->open_store_early)
-    g_thread_unref (g_thread_new ("vocation-icons", load_icon_theme_thread,
-                                  g_object_ref (gtk_icon_theme_get_for_display (gdk_display_get_default ()))));
+    voc_icon_theme_preload (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
   /* Only the instance with the windows: a command-line action ends by itself. */
@@ -751,4 +734,16 @@ voc_application_get_catalog (VocApplication *self)
   g_return_val_if_fail (VOC_IS_APPLICATION (self), NULL);
 
   return self->catalog;
+}
+
+VocWindow *
+voc_application_new_window (VocApplication *self)
+{
+  const GError *problem;
+
+  g_return_val_if_fail (VOC_IS_APPLICATION (self), NULL);
+
+  problem = voc_application_get_store_error (self);
+  return voc_window_new (GTK_APPLICATION (self), voc_application_get_catalog (self),
+                         voc_application_get_profile (self), problem ? problem->message : NULL);
 }

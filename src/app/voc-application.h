@@ -8,6 +8,7 @@
 
 #include "voc-catalog.h"
 #include "voc-profile.h"
+#include "voc-window.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,7 @@ VocProfile     *voc_application_get_profile (VocApplication *self);
 void            voc_application_set_profile (VocApplication *self,
                                              VocProfile     *profile);
 const GError   *voc_application_get_store_error (VocApplication *self);
+/* A new window on the application's catalog and profile. */
+VocWindow      *voc_application_new_window      (VocApplication *self);
 
 G_END_DECLS

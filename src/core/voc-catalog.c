@@ -8,7 +8,7 @@
 
 #include "voc-catalog-private.h"
 #include "voc-file.h"
-#include "vocation-resources.h"
+#include "vocation-core-resources.h"
 
 static void voc_catalog_list_model_init (GListModelInterface *iface);
 
@@ -249,7 +249,7 @@ voc_catalog_new_default (GError **error)
   g_autoptr (GBytes) bytes = NULL;
 
   /* Naming the resource links it in, even from a static library. */
-  bytes = g_resource_lookup_data (voc_get_resource (), RESOURCE_BASE "/catalog/roles.json",
+  bytes = g_resource_lookup_data (voc_core_get_resource (), RESOURCE_BASE "/catalog/roles.json",
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL)
     return NULL;

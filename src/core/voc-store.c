@@ -16,7 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "voc-store-private.h"
-#include "vocation-resources.h"
+#include "vocation-core-resources.h"
 
 G_DEFINE_FINAL_TYPE (VocStore, voc_store, G_TYPE_OBJECT)
 
@@ -324,7 +324,7 @@ _voc_store_migrate (VocStore  *self,
         }
 
       resource = g_strconcat (RESOURCE_BASE "/sql/", migrations[version], NULL);
-      bytes = g_resource_lookup_data (voc_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      bytes = g_resource_lookup_data (voc_core_get_resource (), resource, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         {
           _voc_store_exec (self, "ROLLBACK", NULL);

@@ -130,14 +130,13 @@ search_notes_action_cb (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   VocWindow *self = VOC_WINDOW (widget);
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   GtkWidget *search;
 
-  if (app == NULL || _voc_window_get_store (self) == NULL)
+  if (_voc_window_get_store (self) == NULL)
     return;
   /* The words typed a moment ago are found too. */
   _voc_window_save_notes (self);
-  search = voc_notes_search_new (GTK_WINDOW (self), voc_application_get_catalog (app), _voc_window_get_store (self));
+  search = voc_notes_search_new (GTK_WINDOW (self), self->catalog, _voc_window_get_store (self));
   gtk_window_present (GTK_WINDOW (search));
 }
 

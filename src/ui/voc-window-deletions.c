@@ -136,13 +136,12 @@ static char *
 describe_deletion (VocWindow   *self,
                    VocPlanCopy *copy)
 {
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   const char *label = voc_plan_copy_get_label (copy);
   g_autofree char *name = NULL;
 
-  if (voc_plan_copy_get_kind (copy) == VOC_PLAN_COPY_GOAL && app != NULL)
+  if (voc_plan_copy_get_kind (copy) == VOC_PLAN_COPY_GOAL)
     {
-      VocSkill *skill = voc_catalog_lookup_skill (voc_application_get_catalog (app), label);
+      VocSkill *skill = voc_catalog_lookup_skill (self->catalog, label);
 
       if (skill != NULL)
         label = voc_skill_get_name (skill);

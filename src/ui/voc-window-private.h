@@ -63,6 +63,12 @@ struct _VocWindow
 
   /* Owned */
   GSettings           *settings;
+
+  /* Construct-only: what the window shows and keeps. */
+  VocCatalog           *catalog;
+  VocProfile           *profile;
+  VocStore             *store;          /* NULL when the data folder could not be opened */
+  char                 *store_problem;  /* why, then */
 };
 
 VocStore   *_voc_window_get_store   (VocWindow  *self);

@@ -15,6 +15,17 @@
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum
+{
+  PROP_0,
+  PROP_CATALOG,
+  PROP_PROFILE,
+  PROP_STORE,
+  PROP_STORE_PROBLEM,
+  N_PROPS
+};
+static GParamSpec *properties[N_PROPS];
+
 static guint transfer_finished_signal;
 
 static void
@@ -160,14 +171,8 @@ static void
 ensure_view (VocWindow  *self,
              const char *name)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  VocCatalog *catalog;
-  VocProfile *profile;
-
-  if (!VOC_IS_APPLICATION (app))
-    return;
-  catalog = voc_application_get_catalog (VOC_APPLICATION (app));
-  profile = voc_application_get_profile (VOC_APPLICATION (app));
+  VocCatalog *catalog = self->catalog;
+  VocProfile *profile = self->profile;
 
   if (g_strcmp0 (name, "skills") == 0 && self->skills_view == NULL)
     {
@@ -218,9 +223,7 @@ view_changed_cb (VocWindow *self)
 static VocStore *
 window_store (VocWindow *self)
 {
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  return app ? voc_profile_get_store (voc_application_get_profile (app)) : NULL;
+  return self->store;
 }
 
 /* Saves what is being typed in any note below @widget. */
@@ -252,15 +255,13 @@ _voc_window_get_store (VocWindow *self)
 VocCatalog *
 _voc_window_get_catalog (VocWindow *self)
 {
-  return voc_catalog_view_get_catalog (self->catalog_view);
+  return self->catalog;
 }
 
 VocProfile *
 _voc_window_get_profile (VocWindow *self)
 {
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-
-  return app ? voc_application_get_profile (app) : NULL;
+  return self->profile;
 }
 
 void
@@ -413,6 +414,102 @@ voc_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (voc_window_parent_class)->close_request (window);
 }
 
+static void store_recovered_cb (VocWindow *self);
+
+static void
+voc_window_constructed (GObject *object)
+{
+  VocWindow *self = VOC_WINDOW (object);
+
+  G_OBJECT_CLASS (voc_window_parent_class)->constructed (object);
+
+  g_return_if_fail (self->catalog != NULL && self->profile != NULL);
+
+  load_families (self, self->catalog);
+  voc_catalog_view_set_profile (self->catalog_view, self->profile);
+  voc_catalog_view_set_catalog (self->catalog_view, self->catalog);
+  restore_state (self);
+  view_changed_cb (self);
+  /* Without a store there are no notes to search. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-notes", self->store != NULL);
+  if (self->store != NULL)
+    g_signal_connect_object (self->store, "recovered", G_CALLBACK (store_recovered_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->store_problem != NULL)
+    {
+      /* Say plainly that ratings will not be kept, and why. */
+      g_autofree char *message = g_strdup_printf (_("Your skills cannot be saved: %s"), self->store_problem);
+
+      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
+    }
+  else if (self->store != NULL && voc_store_get_read_only (self->store) != NULL)
+    {
+      /* Before the first change is refused, not after. */
+      g_autofree char *message = g_strdup_printf (_("Your data can be read and exported but not changed: %s"),
+                                                  voc_store_get_read_only (self->store));
+
+      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
+    }
+
+  /* On Roles, the first card has the focus, so Enter opens it and the
+   * arrows move on; elsewhere the view shown has it. */
+  focus_view (self);
+}
+
+static void
+voc_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  VocWindow *self = VOC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      self->catalog = g_value_dup_object (value);
+      break;
+    case PROP_PROFILE:
+      self->profile = g_value_dup_object (value);
+      break;
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_STORE_PROBLEM:
+      self->store_problem = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  VocWindow *self = VOC_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATALOG:
+      g_value_set_object (value, self->catalog);
+      break;
+    case PROP_PROFILE:
+      g_value_set_object (value, self->profile);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_STORE_PROBLEM:
+      g_value_set_string (value, self->store_problem);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 voc_window_dispose (GObject *object)
 {
@@ -422,6 +519,10 @@ voc_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->deletions, g_ptr_array_unref);
   g_clear_object (&self->toasts);
+  g_clear_object (&self->store);
+  g_clear_object (&self->profile);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->store_problem, g_free);
 
   G_OBJECT_CLASS (voc_window_parent_class)->dispose (object);
 }
@@ -433,8 +534,26 @@ voc_window_class_init (VocWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = voc_window_constructed;
   object_class->dispose = voc_window_dispose;
+  object_class->get_property = voc_window_get_property;
+  object_class->set_property = voc_window_set_property;
   window_class->close_request = voc_window_close_request;
+
+  properties[PROP_CATALOG] =
+    g_param_spec_object ("catalog", NULL, NULL, VOC_TYPE_CATALOG,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL, VOC_TYPE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* NULL when the data folder could not be opened; :store-problem says why. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, VOC_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE_PROBLEM] =
+    g_param_spec_string ("store-problem", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * VocWindow::transfer-finished:
@@ -511,72 +630,43 @@ voc_window_init (VocWindow *self)
 static void
 store_recovered_cb (VocWindow *self)
 {
-  VocApplication *app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   g_autoptr (GError) error = NULL;
 
   if (adw_leaflet_get_visible_child (self->leaflet) != self->browse_page)
     adw_leaflet_set_visible_child (self->leaflet, self->browse_page);
-  if (!voc_profile_reload (voc_application_get_profile (app), &error))
+  if (!voc_profile_reload (self->profile, &error))
     show_toast (self, error->message);
   voc_window_report_recovery (self);
 }
 
 VocWindow *
-voc_window_new (VocApplication *application)
+voc_window_new (GtkApplication *application,
+                VocCatalog     *catalog,
+                VocProfile     *profile,
+                const char     *store_problem)
 {
-  VocWindow *self;
-  VocCatalog *catalog;
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (VOC_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (VOC_IS_PROFILE (profile), NULL);
 
-  g_return_val_if_fail (VOC_IS_APPLICATION (application), NULL);
-
-  self = g_object_new (VOC_TYPE_WINDOW, "application", application, NULL);
-  catalog = voc_application_get_catalog (application);
-  load_families (self, catalog);
-  voc_catalog_view_set_profile (self->catalog_view, voc_application_get_profile (application));
-  voc_catalog_view_set_catalog (self->catalog_view, catalog);
-  restore_state (self);
-  view_changed_cb (self);
-  /* Without a store there are no notes to search. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-notes", window_store (self) != NULL);
-  if (window_store (self) != NULL)
-    g_signal_connect_object (window_store (self), "recovered", G_CALLBACK (store_recovered_cb),
-                             self, G_CONNECT_SWAPPED);
-
-  if (voc_application_get_store_error (application) != NULL)
-    {
-      /* Say plainly that ratings will not be kept, and why. */
-      g_autofree char *message =
-        g_strdup_printf (_("Your skills cannot be saved: %s"), voc_application_get_store_error (application)->message);
-      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
-    }
-  else if (window_store (self) != NULL && voc_store_get_read_only (window_store (self)) != NULL)
-    {
-      /* Before the first change is refused, not after. */
-      g_autofree char *message =
-        g_strdup_printf (_("Your data can be read and exported but not changed: %s"),
-                         voc_store_get_read_only (window_store (self)));
-
-      voc_toast_queue_add (self->toasts, message, NULL, NULL, NULL, 0, FALSE);
-    }
-
-  /* On Roles, the first card has the focus, so Enter opens it and the
-   * arrows move on; elsewhere the view shown has it. */
-  focus_view (self);
-
-  return self;
+  return g_object_new (VOC_TYPE_WINDOW,
+                       "application", application,
+                       "catalog", catalog,
+                       "profile", profile,
+                       "store", voc_profile_get_store (profile),
+                       "store-problem", store_problem,
+                       NULL);
 }
 
 void
 voc_window_report_recovery (VocWindow *self)
 {
-  VocApplication *app;
   VocStore *store;
   GtkWidget *dialog;
 
   g_return_if_fail (VOC_IS_WINDOW (self));
 
-  app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  store = voc_profile_get_store (voc_application_get_profile (app));
+  store = self->store;
   /* The view shown first may have found the damage while the window was
    * being presented, before the application asks for the report. */
   if (store == NULL || voc_store_get_recovery_note (store) == NULL || self->recovery_reported)
@@ -609,15 +699,12 @@ gboolean
 voc_window_show_plan (VocWindow *self,
                       gint64     plan_id)
 {
-  VocApplication *app;
 
   g_return_val_if_fail (VOC_IS_WINDOW (self), FALSE);
 
-  app = VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (self->plan_page == NULL)
     {
-      self->plan_page = VOC_PLAN_PAGE (voc_plan_page_new (voc_application_get_catalog (app),
-                                                          voc_application_get_profile (app)));
+      self->plan_page = VOC_PLAN_PAGE (voc_plan_page_new (self->catalog, self->profile));
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->plan_page));
     }
   if (!voc_plan_page_set_plan (self->plan_page, plan_id))
@@ -647,7 +734,7 @@ voc_window_show_role (VocWindow  *self,
     {
       self->role_page = g_object_new (VOC_TYPE_ROLE_PAGE, NULL);
       voc_role_page_set_context (self->role_page, catalog,
-                                 voc_application_get_profile (VOC_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))));
+                                 self->profile);
       adw_leaflet_append (self->leaflet, GTK_WIDGET (self->role_page));
     }
   voc_role_page_set_role (self->role_page, role);

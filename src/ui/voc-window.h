@@ -6,14 +6,20 @@
 
 #include <adwaita.h>
 
-#include "voc-application.h"
+#include "voc-catalog.h"
+#include "voc-profile.h"
 
 G_BEGIN_DECLS
 
 #define VOC_TYPE_WINDOW (voc_window_get_type ())
 G_DECLARE_FINAL_TYPE (VocWindow, voc_window, VOC, WINDOW, AdwApplicationWindow)
 
-VocWindow *voc_window_new       (VocApplication *application);
+/* A window on @catalog and @profile (and its store, if it has one; if not,
+ * @store_problem says why, and the window tells the user). */
+VocWindow *voc_window_new       (GtkApplication *application,
+                                 VocCatalog     *catalog,
+                                 VocProfile     *profile,
+                                 const char     *store_problem);
 /* Saves what would be lost if the process ended now: notes being typed
  * and the window's size and state. Every way out calls it. */
 void       voc_window_save      (VocWindow *self);
