@@ -257,7 +257,7 @@ edit (VocStore   *store,
 
         text = g_strdup_printf ("Edited in the benchmark, round %d: read the chapter on window functions, "
                                 "then write three queries against the sales data and compare the plans.", i);
-        ok = voc_store_save_note (store, "goal", id, text, &error);
+        ok = voc_store_save_note (store, VOC_NOTE_GOAL, id, text, &error);
       }
       break;
     case EDIT_STATUS:

@@ -276,7 +276,7 @@ write_edit (VocStore  *store,
         g_autofree char *subject = role_subject (block);
         g_autofree char *body = note_body (seq);
 
-        return voc_store_save_note (store, "role", subject, body, error);
+        return voc_store_save_note (store, VOC_NOTE_ROLE, subject, body, error);
       }
 
     case OP_PLAN_NOTE:
@@ -284,7 +284,7 @@ write_edit (VocStore  *store,
         g_autofree char *subject = g_strdup_printf ("%" G_GINT64_FORMAT, *plan_id);
         g_autofree char *body = note_body (seq);
 
-        return voc_store_save_note (store, "plan", subject, body, error);
+        return voc_store_save_note (store, VOC_NOTE_PLAN, subject, body, error);
       }
 
     case OP_DELETE_PLAN:

@@ -543,12 +543,12 @@ make_baseline (void)
   g_assert_cmpint (voc_store_add_step (store, plan_a_goals[1], "Window functions", NULL, &error), >, 0);
   g_assert_true (voc_store_set_goal_status (store, plan_a_goals[0], VOC_GOAL_IN_PROGRESS, &error));
 
-  g_assert_true (voc_store_save_note (store, "role", "backend-developer", "Ask Sam about the on-call rota", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "backend-developer", "Ask Sam about the on-call rota", &error));
   id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_a);
-  g_assert_true (voc_store_save_note (store, "plan", id, "One evening a week", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_PLAN, id, "One evening a week", &error));
   g_clear_pointer (&id, g_free);
   id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_a_goals[0]);
-  g_assert_true (voc_store_save_note (store, "goal", id, "The official tutorial first", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_GOAL, id, "The official tutorial first", &error));
   g_assert_no_error (error);
 
   g_clear_object (&store);
@@ -597,7 +597,7 @@ edit_save_note (VocStore  *store,
 
   for (guint i = 0; body->len < 24000; i++)
     g_string_append_printf (body, "Line %u of a long note about the on-call rota and what to ask Sam.\n", i);
-  return voc_store_save_note (store, "role", "backend-developer", body->str, error);
+  return voc_store_save_note (store, VOC_NOTE_ROLE, "backend-developer", body->str, error);
 }
 
 static gboolean
@@ -622,7 +622,7 @@ static gboolean
 save_probe (VocStore  *store,
             GError   **error)
 {
-  return voc_store_save_note (store, "role", "probe", "Saved after the edit", error);
+  return voc_store_save_note (store, VOC_NOTE_ROLE, "probe", "Saved after the edit", error);
 }
 
 typedef struct

@@ -18,25 +18,25 @@ test_save_and_edit (void)
   g_autoptr (VocNote) first = NULL;
   g_autoptr (VocNote) second = NULL;
 
-  g_assert_null (voc_store_get_note (store, "role", "data-engineer", &error));
+  g_assert_null (voc_store_get_note (store, VOC_NOTE_ROLE, "data-engineer", &error));
   g_assert_no_error (error);
 
-  g_assert_true (voc_store_save_note (store, "role", "data-engineer", "Ask Sam about Kafka", &error));
-  first = voc_store_get_note (store, "role", "data-engineer", &error);
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-engineer", "Ask Sam about Kafka", &error));
+  first = voc_store_get_note (store, VOC_NOTE_ROLE, "data-engineer", &error);
   g_assert_cmpstr (first->body, ==, "Ask Sam about Kafka");
   g_assert_cmpint (first->created_at, ==, first->updated_at);
 
   g_usleep (2000);
-  g_assert_true (voc_store_save_note (store, "role", "data-engineer", "Ask Sam about Kafka — done: “use Flink”", &error));
-  second = voc_store_get_note (store, "role", "data-engineer", &error);
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-engineer", "Ask Sam about Kafka — done: “use Flink”", &error));
+  second = voc_store_get_note (store, VOC_NOTE_ROLE, "data-engineer", &error);
   g_assert_cmpstr (second->body, ==, "Ask Sam about Kafka — done: “use Flink”");
   /* Created stays, edited moves. */
   g_assert_cmpint (second->created_at, ==, first->created_at);
   g_assert_cmpint (second->updated_at, >, first->updated_at);
 
   /* Emptied: gone. */
-  g_assert_true (voc_store_save_note (store, "role", "data-engineer", "", &error));
-  g_assert_null (voc_store_get_note (store, "role", "data-engineer", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-engineer", "", &error));
+  g_assert_null (voc_store_get_note (store, VOC_NOTE_ROLE, "data-engineer", &error));
 }
 
 static void
@@ -47,9 +47,9 @@ test_search (void)
   g_autoptr (GPtrArray) found = NULL;
   g_autoptr (GPtrArray) literal = NULL;
 
-  voc_store_save_note (store, "role", "data-analyst", "Pivot tables first", &error);
-  voc_store_save_note (store, "plan", "1", "Finish by June; 50% done", &error);
-  voc_store_save_note (store, "goal", "7", "pivot again with real data", &error);
+  voc_store_save_note (store, VOC_NOTE_ROLE, "data-analyst", "Pivot tables first", &error);
+  voc_store_save_note (store, VOC_NOTE_PLAN, "1", "Finish by June; 50% done", &error);
+  voc_store_save_note (store, VOC_NOTE_GOAL, "7", "pivot again with real data", &error);
 
   found = voc_store_search_notes (store, "PIVOT", &error);
   g_assert_no_error (error);
@@ -63,7 +63,7 @@ test_search (void)
   g_assert_cmpuint (literal->len, ==, 0);
 
   /* Case is ignored beyond ASCII, and composed or not, é is é. */
-  voc_store_save_note (store, "role", "nlp-engineer", "ÉTUDE des modèles ; Straße", &error);
+  voc_store_save_note (store, VOC_NOTE_ROLE, "nlp-engineer", "ÉTUDE des modèles ; Straße", &error);
   g_clear_pointer (&found, g_ptr_array_unref);
   found = voc_store_search_notes (store, "étude", &error);
   g_assert_cmpuint (found->len, ==, 1);
@@ -84,10 +84,20 @@ test_bad_input (void)
   g_autoptr (VocStore) store = voc_test_store_new (NULL);
   g_autoptr (GError) error = NULL;
 
-  g_assert_false (voc_store_save_note (store, "astronaut", "1", "text", &error));
+  /* A subject that is none of the three (a cast from a bad value). */
+  g_assert_false (voc_store_save_note (store, (VocNoteSubject) 7, "1", "text", &error));
   g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_false (voc_store_save_note (store, "role", "x", "bad \xff bytes", &error));
+  {
+    VocNoteSubject subject;
+
+    g_assert_false (voc_note_subject_from_string ("astronaut", &subject));
+    g_assert_true (voc_note_subject_from_string ("goal", &subject));
+    g_assert_cmpint (subject, ==, VOC_NOTE_GOAL);
+    g_assert_cmpstr (voc_note_subject_to_string (VOC_NOTE_PLAN), ==, "plan");
+    g_assert_null (voc_note_subject_to_string ((VocNoteSubject) 7));
+  }
+  g_assert_false (voc_store_save_note (store, VOC_NOTE_ROLE, "x", "bad \xff bytes", &error));
   g_assert_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID);
 }
 

@@ -132,7 +132,7 @@ test_delete_and_undo (void)
   voc_store_add_step (store, goal, "Read the docs", NULL, &error);
   {
     g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-    g_assert_true (voc_store_save_note (store, "plan", plan_subject, "Start with SQL", &error));
+    g_assert_true (voc_store_save_note (store, VOC_NOTE_PLAN, plan_subject, "Start with SQL", &error));
   }
   g_assert_true (voc_store_set_goal_status (store, goal, VOC_GOAL_IN_PROGRESS, &error));
   g_clear_pointer (&before, g_ptr_array_unref);
@@ -147,7 +147,7 @@ test_delete_and_undo (void)
   g_assert_cmpuint (voc_store_list_steps (store, goal, &error)->len, ==, 0);
   {
     g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-    g_assert_null (voc_store_get_note (store, "plan", plan_subject, &error));
+    g_assert_null (voc_store_get_note (store, VOC_NOTE_PLAN, plan_subject, &error));
   }
 
   /* Undo: everything back, with the same ids and states. */
@@ -163,7 +163,7 @@ test_delete_and_undo (void)
 
   {
     g_autofree char *plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, id);
-    g_autoptr (VocNote) note = voc_store_get_note (store, "plan", plan_subject, &error);
+    g_autoptr (VocNote) note = voc_store_get_note (store, VOC_NOTE_PLAN, plan_subject, &error);
 
     g_assert_nonnull (note);
     g_assert_cmpstr (note->body, ==, "Start with SQL");
@@ -348,7 +348,7 @@ test_delete_goal_and_step (void)
   step1 = voc_store_add_step (store, goal, "Spark in a weekend", NULL, &error);
   step2 = voc_store_add_step (store, goal, "https://spark.apache.org/docs/", "https://spark.apache.org/docs/", &error);
   g_assert_true (voc_store_set_step_done (store, step2, TRUE, &error));
-  g_assert_true (voc_store_save_note (store, "goal", subject, "Ask for a cluster at work", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_GOAL, subject, "Ask for a cluster at work", &error));
 
   /* The second goal, its two steps and its note go... */
   copy = voc_store_delete_goal (store, goal, &error);
@@ -360,7 +360,7 @@ test_delete_goal_and_step (void)
   g_assert_cmpstr (goal_at (list, 1)->skill_id, ==, "stream-processing");
   steps = voc_store_list_steps (store, goal, &error);
   g_assert_cmpuint (steps->len, ==, 0);
-  g_assert_null (voc_store_get_note (store, "goal", subject, &error));
+  g_assert_null (voc_store_get_note (store, VOC_NOTE_GOAL, subject, &error));
 
   /* ...and come back, in second place. */
   g_assert_true (voc_store_restore_plan (store, copy, &error));
@@ -373,7 +373,7 @@ test_delete_goal_and_step (void)
   steps = voc_store_list_steps (store, goal, &error);
   g_assert_cmpuint (steps->len, ==, 2);
   g_assert_true (((VocStepInfo *) g_ptr_array_index (steps, 1))->done);
-  note = voc_store_get_note (store, "goal", subject, &error);
+  note = voc_store_get_note (store, VOC_NOTE_GOAL, subject, &error);
   g_assert_cmpstr (note->body, ==, "Ask for a cluster at work");
 
   /* One step: the other stays; Undo puts it back first. */

@@ -280,7 +280,7 @@ test_daily_snapshot_after_any_change (void)
     g_assert_no_error (error);
     g_assert_true (voc_store_snapshot (store, &error));
     age_all (dir, 2);
-    g_assert_true (voc_store_save_note (store, "role", "data-analyst", "Ask Maya about dashboards", &error));
+    g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-analyst", "Ask Maya about dashboards", &error));
   }
   g_assert_cmpuint (count_snapshots (dir), ==, 1);
   {

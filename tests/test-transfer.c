@@ -205,10 +205,10 @@ fill (VocStore *store)
     g_autofree char *plan_id = g_strdup_printf ("%" G_GINT64_FORMAT, plan);
     g_autofree char *goal_id = g_strdup_printf ("%" G_GINT64_FORMAT, ((VocGoalInfo *) goals->pdata[0])->id);
 
-    g_assert_true (voc_store_save_note (store, "plan", plan_id, "Plan note\n\n– with lines", &error));
-    g_assert_true (voc_store_save_note (store, "goal", goal_id, "Goal note 🎯", &error));
+    g_assert_true (voc_store_save_note (store, VOC_NOTE_PLAN, plan_id, "Plan note\n\n– with lines", &error));
+    g_assert_true (voc_store_save_note (store, VOC_NOTE_GOAL, goal_id, "Goal note 🎯", &error));
   }
-  g_assert_true (voc_store_save_note (store, "role", "data-scientist", "Role note", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-scientist", "Role note", &error));
   g_assert_cmpint (voc_store_create_plan (store, "ml-engineer", "Second plan", NULL, NULL, 0, &error), >, 0);
   g_assert_no_error (error);
 }
@@ -316,7 +316,7 @@ test_merge (void)
   /* Here already: a newer sql rating, an older python one, a role note. */
   g_assert_true (voc_store_set_rating (store, "python", 1, TRUE, &error));
   g_assert_true (voc_store_set_rating (store, "sql", 5, TRUE, &error));
-  g_assert_true (voc_store_save_note (store, "role", "data-analyst", "My own words.", &error));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-analyst", "My own words.", &error));
   g_assert_cmpint (voc_store_create_plan (store, "data-engineer", "Mine", NULL, NULL, 0, &error), >, 0);
   g_assert_no_error (error);
 
@@ -336,7 +336,7 @@ test_merge (void)
   g_assert_cmpint (((VocRating *) ratings->pdata[1])->level, ==, 5);
 
   /* Both texts of the role note are kept. */
-  note = voc_store_get_note (store, "role", "data-analyst", &error);
+  note = voc_store_get_note (store, VOC_NOTE_ROLE, "data-analyst", &error);
   g_assert_nonnull (strstr (note->body, "My own words."));
   g_assert_nonnull (strstr (note->body, "Most postings ask for Tableau or Power BI."));
 

@@ -217,16 +217,16 @@ test_search_notes (void)
   goals = voc_store_list_goals (store, plan_id, NULL);
   plan_subject = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
   goal_subject = g_strdup_printf ("%" G_GINT64_FORMAT, ((VocGoalInfo *) g_ptr_array_index (goals, 1))->id);
-  g_assert_true (voc_store_save_note (store, "role", "data-engineer",
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-engineer",
                                       "Ask Sam how his team moved from nightly batches to Kafka, and what <broke> & why.",
                                       NULL));
   g_usleep (2000);
-  g_assert_true (voc_store_save_note (store, "plan", plan_subject, "Two evenings a week; the Kafka course in spring.", NULL));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_PLAN, plan_subject, "Two evenings a week; the Kafka course in spring.", NULL));
   g_usleep (2000);
-  g_assert_true (voc_store_save_note (store, "goal", goal_subject,
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_GOAL, goal_subject,
                                       "Read the KAFKA connector docs for the JDBC sink.", NULL));
   g_usleep (2000);
-  g_assert_true (voc_store_save_note (store, "role", "data-analyst", "Pivot tables are not enough.", NULL));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "data-analyst", "Pivot tables are not enough.", NULL));
 
   /* No words: every note, the newest edit first. */
   search = open_search (window);
@@ -321,7 +321,7 @@ test_search_finds_what_was_just_typed (void)
   gtk_window_close (search);
   ui_wait_until (no_search_window, NULL);
   ui_close_window (window);
-  g_assert_true (voc_store_save_note (store, "role", "mlops-engineer", "", NULL));
+  g_assert_true (voc_store_save_note (store, VOC_NOTE_ROLE, "mlops-engineer", "", NULL));
 }
 
 static gboolean

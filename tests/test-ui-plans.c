@@ -184,7 +184,7 @@ test_notes_keep_last_keystrokes (void)
   gtk_text_buffer_set_text (voc_note_editor_get_buffer (editor), "Ask about spaCy at the meetup", -1);
   ui_close_window (window);
 
-  note = voc_store_get_note (store, "role", "nlp-engineer", NULL);
+  note = voc_store_get_note (store, VOC_NOTE_ROLE, "nlp-engineer", NULL);
   g_assert_nonnull (note);
   g_assert_cmpstr (note->body, ==, "Ask about spaCy at the meetup");
 
@@ -219,7 +219,7 @@ goal_note_body (VocStore *store,
                 gint64    goal_id)
 {
   g_autofree char *subject = g_strdup_printf ("%" G_GINT64_FORMAT, goal_id);
-  g_autoptr (VocNote) note = voc_store_get_note (store, "goal", subject, NULL);
+  g_autoptr (VocNote) note = voc_store_get_note (store, VOC_NOTE_GOAL, subject, NULL);
 
   return note ? g_strdup (note->body) : NULL;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "voc-file.h"
+#include "voc-store-notes.h"
 #include "voc-store-transfer-private.h"
 
 typedef struct
@@ -39,12 +40,12 @@ step_reset (Writer        *w,
 
 static gboolean
 insert_note (Writer      *w,
-             const char  *kind,
+             VocNoteSubject kind,
              const char  *subject,
              const Note  *note,
              GError     **error)
 {
-  sqlite3_bind_text (w->insert_note, 1, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_text (w->insert_note, 1, voc_note_subject_to_string (kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (w->insert_note, 2, subject, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (w->insert_note, 3, note->body, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (w->insert_note, 4, note->created_at);
@@ -72,7 +73,7 @@ insert_plan (Writer      *w,
   if (plan->note.body != NULL)
     {
       g_snprintf (subject, sizeof subject, "%" G_GINT64_FORMAT, plan_id);
-      if (!insert_note (w, "plan", subject, &plan->note, error))
+      if (!insert_note (w, VOC_NOTE_PLAN, subject, &plan->note, error))
         return FALSE;
     }
 
@@ -95,7 +96,7 @@ insert_plan (Writer      *w,
       if (goal->note.body != NULL)
         {
           g_snprintf (subject, sizeof subject, "%" G_GINT64_FORMAT, goal_id);
-          if (!insert_note (w, "goal", subject, &goal->note, error))
+          if (!insert_note (w, VOC_NOTE_GOAL, subject, &goal->note, error))
             return FALSE;
         }
 
@@ -258,7 +259,7 @@ write_role_note (Writer          *w,
 
   *written = existing == NULL || strstr (existing, note->note.body) == NULL;
   if (existing == NULL)
-    return insert_note (w, "role", note->role, &note->note, error);
+    return insert_note (w, VOC_NOTE_ROLE, note->role, &note->note, error);
   if (!*written)
     return TRUE;
 

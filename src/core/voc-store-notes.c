@@ -16,20 +16,44 @@ voc_note_free (VocNote *note)
 {
   if (note == NULL)
     return;
-  g_free (note->subject_kind);
   g_free (note->subject_id);
   g_free (note->body);
   g_free (note);
 }
 
-static gboolean
-check_kind (const char  *kind,
-            GError     **error)
+static const char *const subject_names[] = {
+  [VOC_NOTE_ROLE] = "role",
+  [VOC_NOTE_PLAN] = "plan",
+  [VOC_NOTE_GOAL] = "goal",
+};
+
+const char *
+voc_note_subject_to_string (VocNoteSubject subject)
 {
-  if (g_strcmp0 (kind, "role") == 0 || g_strcmp0 (kind, "plan") == 0 || g_strcmp0 (kind, "goal") == 0)
+  return (guint) subject < G_N_ELEMENTS (subject_names) ? subject_names[subject] : NULL;
+}
+
+gboolean
+voc_note_subject_from_string (const char     *text,
+                              VocNoteSubject *subject)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (subject_names); i++)
+    if (g_strcmp0 (text, subject_names[i]) == 0)
+      {
+        *subject = (VocNoteSubject) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+check_kind (VocNoteSubject   kind,
+            GError         **error)
+{
+  if (voc_note_subject_to_string (kind) != NULL)
     return TRUE;
   g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
-               _("Notes belong to a role, a plan or a goal, not to “%s”"), kind ? kind : "");
+               _("Notes belong to a role, a plan or a goal, not to subject %d"), (int) kind);
   return FALSE;
 }
 
@@ -38,7 +62,9 @@ read_note (sqlite3_stmt *stmt)
 {
   VocNote *note = g_new0 (VocNote, 1);
 
-  note->subject_kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  /* The schema's CHECK admits only these. */
+  if (!voc_note_subject_from_string ((const char *) sqlite3_column_text (stmt, 0), &note->subject_kind))
+    note->subject_kind = VOC_NOTE_ROLE;
   note->subject_id = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
   note->body = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
   note->created_at = sqlite3_column_int64 (stmt, 3);
@@ -48,7 +74,7 @@ read_note (sqlite3_stmt *stmt)
 
 VocNote *
 voc_store_get_note (VocStore    *self,
-                    const char  *subject_kind,
+                    VocNoteSubject  subject_kind,
                     const char  *subject_id,
                     GError     **error)
 {
@@ -65,7 +91,7 @@ voc_store_get_note (VocStore    *self,
                                    "SELECT subject_kind, subject_id, body, created_at, updated_at FROM note "
                                    "WHERE subject_kind = ?1 AND subject_id = ?2", error)))
     return NULL;
-  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, voc_note_subject_to_string (subject_kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -79,7 +105,7 @@ voc_store_get_note (VocStore    *self,
 
 gboolean
 voc_store_save_note (VocStore    *self,
-                     const char  *subject_kind,
+                     VocNoteSubject  subject_kind,
                      const char  *subject_id,
                      const char  *body,
                      GError     **error)
@@ -96,7 +122,7 @@ voc_store_save_note (VocStore    *self,
     {
       if (!(stmt = _voc_store_prepare (self, "DELETE FROM note WHERE subject_kind = ?1 AND subject_id = ?2", error)))
         return FALSE;
-      sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, voc_note_subject_to_string (subject_kind), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
       return _voc_store_step_done (self, stmt, error);
     }
@@ -114,7 +140,7 @@ voc_store_save_note (VocStore    *self,
                                    "ON CONFLICT (subject_kind, subject_id) DO UPDATE SET "
                                    "body = excluded.body, updated_at = excluded.updated_at", error)))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, subject_kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, voc_note_subject_to_string (subject_kind), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, subject_id, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, body, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, g_get_real_time ());

@@ -8,25 +8,40 @@
 
 G_BEGIN_DECLS
 
+/* What a note is on. */
+typedef enum
+{
+  VOC_NOTE_ROLE,
+  VOC_NOTE_PLAN,
+  VOC_NOTE_GOAL,
+} VocNoteSubject;
+
+/* "role", "plan" or "goal", as the database and exports write it; NULL
+ * for a value that is none of them. */
+const char *voc_note_subject_to_string   (VocNoteSubject  subject);
+/* FALSE if @text is none of them. */
+gboolean    voc_note_subject_from_string (const char     *text,
+                                          VocNoteSubject *subject);
+
 typedef struct
 {
-  char   *subject_kind;  /* "role", "plan" or "goal" */
-  char   *subject_id;    /* a role id, or a plan or goal row id as text */
-  char   *body;
-  gint64  created_at;    /* µs since the epoch */
-  gint64  updated_at;
+  VocNoteSubject subject_kind;
+  char          *subject_id;    /* a role id, or a plan or goal row id as text */
+  char          *body;
+  gint64         created_at;    /* µs since the epoch */
+  gint64         updated_at;
 } VocNote;
 
 void       voc_note_free           (VocNote     *note);
 
 /* The note on a subject, or NULL (and no error) when it has none. */
 VocNote   *voc_store_get_note      (VocStore    *self,
-                                    const char  *subject_kind,
+                                    VocNoteSubject  subject_kind,
                                     const char  *subject_id,
                                     GError     **error);
 /* Creates or updates the note; an empty @body deletes it. */
 gboolean   voc_store_save_note     (VocStore    *self,
-                                    const char  *subject_kind,
+                                    VocNoteSubject  subject_kind,
                                     const char  *subject_id,
                                     const char  *body,
                                     GError     **error);

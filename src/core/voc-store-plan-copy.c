@@ -142,7 +142,7 @@ voc_store_delete_plan (VocStore  *self,
   if (ok)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, plan_id);
-      VocNote *note = voc_store_get_note (self, "plan", id, NULL);
+      VocNote *note = voc_store_get_note (self, VOC_NOTE_PLAN, id, NULL);
 
       if (note)
         g_ptr_array_add (copy->notes, note);
@@ -151,7 +151,7 @@ voc_store_delete_plan (VocStore  *self,
           g_autofree char *goal_id =
             g_strdup_printf ("%" G_GINT64_FORMAT, ((VocGoalInfo *) g_ptr_array_index (copy->goals, i))->id);
 
-          if ((note = voc_store_get_note (self, "goal", goal_id, NULL)))
+          if ((note = voc_store_get_note (self, VOC_NOTE_GOAL, goal_id, NULL)))
             g_ptr_array_add (copy->notes, note);
         }
       for (guint i = 0; ok && i < copy->notes->len; i++)
@@ -162,7 +162,7 @@ voc_store_delete_plan (VocStore  *self,
                                            error)) != NULL;
           if (!ok)
             break;
-          sqlite3_bind_text (stmt, 1, n->subject_kind, -1, SQLITE_TRANSIENT);
+          sqlite3_bind_text (stmt, 1, voc_note_subject_to_string (n->subject_kind), -1, SQLITE_STATIC);
           sqlite3_bind_text (stmt, 2, n->subject_id, -1, SQLITE_TRANSIENT);
           ok = _voc_store_step_done (self, stmt, error);
         }
@@ -217,7 +217,7 @@ voc_store_delete_goal (VocStore  *self,
       if (ok)
         g_ptr_array_extend_and_steal (copy->steps, g_steal_pointer (&steps));
     }
-  if (ok && (note = voc_store_get_note (self, "goal", subject, NULL)))
+  if (ok && (note = voc_store_get_note (self, VOC_NOTE_GOAL, subject, NULL)))
     {
       g_ptr_array_add (copy->notes, note);
       ok = (stmt = _voc_store_prepare (self, "DELETE FROM note WHERE subject_kind = 'goal' AND subject_id = ?1",
@@ -357,7 +357,7 @@ voc_store_restore_plan (VocStore           *self,
                                        "VALUES (?1, ?2, ?3, ?4, ?5)", error)) != NULL;
       if (!ok)
         break;
-      sqlite3_bind_text (stmt, 1, note->subject_kind, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, voc_note_subject_to_string (note->subject_kind), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 2, note->subject_id, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, note->body, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 4, note->created_at);

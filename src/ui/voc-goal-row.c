@@ -311,7 +311,7 @@ ensure_note (VocGoalRow *self)
 
   self->note = VOC_NOTE_EDITOR (voc_note_editor_new ());
   subject = g_strdup_printf ("%" G_GINT64_FORMAT, voc_goal_get_id (self->goal));
-  voc_note_editor_set_subject (self->note, self->store, "goal", subject);
+  voc_note_editor_set_subject (self->note, self->store, VOC_NOTE_GOAL, subject);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->note));
   gtk_list_box_row_set_child (self->note_row, box);
 }

@@ -24,7 +24,7 @@ struct _VocNoteEditor
   GtkLabel    *status;
 
   VocStore    *store;
-  char        *kind;
+  VocNoteSubject kind;
   char        *subject_id;
   guint        save_id;
   gboolean     pending;
@@ -147,7 +147,6 @@ voc_note_editor_finalize (GObject *object)
 {
   VocNoteEditor *self = VOC_NOTE_EDITOR (object);
 
-  g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->subject_id, g_free);
 
   G_OBJECT_CLASS (voc_note_editor_parent_class)->finalize (object);
@@ -213,7 +212,7 @@ voc_note_editor_new (void)
 void
 voc_note_editor_set_subject (VocNoteEditor *self,
                              VocStore      *store,
-                             const char    *kind,
+                             VocNoteSubject kind,
                              const char    *subject_id)
 {
   g_autoptr (VocNote) note = NULL;
@@ -222,8 +221,7 @@ voc_note_editor_set_subject (VocNoteEditor *self,
 
   voc_note_editor_flush (self);
   g_set_object (&self->store, store);
-  g_free (self->kind);
-  self->kind = g_strdup (kind);
+  self->kind = kind;
   g_free (self->subject_id);
   self->subject_id = g_strdup (subject_id);
 

@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "voc-store.h"
+#include "voc-store-notes.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ GtkWidget *voc_note_editor_new         (void);
 /* Saves what is pending for the old subject, then shows @kind/@subject_id. */
 void       voc_note_editor_set_subject (VocNoteEditor *self,
                                         VocStore      *store,
-                                        const char    *kind,
+                                        VocNoteSubject kind,
                                         const char    *subject_id);
 /* Writes pending keystrokes now (also done on a pause, on hide and on close). */
 void       voc_note_editor_flush       (VocNoteEditor *self);

@@ -84,7 +84,7 @@ describe_subject (VocNotesSearch *self,
 {
   gint64 id = 0;
 
-  if (g_str_equal (note->subject_kind, "role"))
+  if (note->subject_kind == VOC_NOTE_ROLE)
     {
       VocRole *role = voc_catalog_lookup_role (self->catalog, note->subject_id);
 
@@ -99,7 +99,7 @@ describe_subject (VocNotesSearch *self,
   if (!g_ascii_string_to_signed (note->subject_id, 10, 1, G_MAXINT64, &id, NULL))
     return FALSE;
 
-  if (g_str_equal (note->subject_kind, "plan"))
+  if (note->subject_kind == VOC_NOTE_PLAN)
     {
       const char *plan_title = g_hash_table_lookup (plan_titles, &id);
 
@@ -124,7 +124,7 @@ describe_subject (VocNotesSearch *self,
       return TRUE;
     }
 
-  if (g_str_equal (note->subject_kind, "goal"))
+  if (note->subject_kind == VOC_NOTE_GOAL)
     {
       g_autofree char *plan_title = NULL;
       g_autofree char *skill_id = NULL;
@@ -194,8 +194,8 @@ create_row (VocNotesSearch *self,
 
   image = gtk_image_new_from_icon_name (icon);
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  g_str_equal (note->subject_kind, "role") ? _("Role")
-                                  : g_str_equal (note->subject_kind, "plan") ? _("Plan") : _("Goal"), -1);
+                                  note->subject_kind == VOC_NOTE_ROLE ? _("Role")
+                                  : note->subject_kind == VOC_NOTE_PLAN ? _("Plan") : _("Goal"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), image);
 
   edited = voc_format_recent (note->updated_at);

@@ -561,7 +561,7 @@ voc_plan_page_set_plan (VocPlanPage *self,
 
       clear_plan (self);
       g_hash_table_remove_all (self->expanded);
-      voc_note_editor_set_subject (self->notes, store_of (self), "plan", subject);
+      voc_note_editor_set_subject (self->notes, store_of (self), VOC_NOTE_PLAN, subject);
       self->plan = voc_plan_new (info);
       goals = voc_plan_get_goals (self->plan);
       g_signal_connect_swapped (self->plan, "notify", G_CALLBACK (update_header), self);

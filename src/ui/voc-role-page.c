@@ -641,7 +641,7 @@ update (VocRolePage *self)
   fill_compare_options (self);
   update_match (self);
   voc_note_editor_set_subject (self->notes, self->profile ? voc_profile_get_store (self->profile) : NULL,
-                               "role", voc_role_get_id (self->role));
+                               VOC_NOTE_ROLE, voc_role_get_id (self->role));
   caption_changed_cb (self);
 
   /* A new role starts at its top. */
