@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "voc-level.h"
 #include "voc-profile.h"
 
 typedef struct
@@ -209,7 +210,7 @@ voc_profile_set_rating (VocProfile  *self,
 {
   g_return_val_if_fail (VOC_IS_PROFILE (self), FALSE);
   g_return_val_if_fail (skill_id != NULL, FALSE);
-  g_return_val_if_fail (level >= -1 && level <= 5, FALSE);
+  g_return_val_if_fail (level >= -1 && level <= VOC_LEVEL_MAX, FALSE);
 
   if (voc_profile_get_level (self, skill_id) == level && voc_profile_is_relevant (self, skill_id) == relevant)
     return TRUE;

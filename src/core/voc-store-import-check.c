@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "voc-json-scan.h"
+#include "voc-level.h"
 #include "voc-store-transfer-private.h"
 
 /* An id, kept once however often it is used. */
@@ -51,7 +52,7 @@ get_level (Checker    *c,
       return TRUE;
     }
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
-      json_node_get_int (node) >= 0 && json_node_get_int (node) <= 5)
+      json_node_get_int (node) >= VOC_LEVEL_MIN && json_node_get_int (node) <= VOC_LEVEL_MAX)
     {
       *level = (int) json_node_get_int (node);
       return TRUE;

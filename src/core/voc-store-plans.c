@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "voc-level.h"
 #include "voc-store-notes.h"
 #include "voc-store-plans-private.h"
 
@@ -80,8 +81,8 @@ insert_goal (VocStore           *self,
 {
   sqlite3_stmt *stmt;
 
-  if (goal->skill_id == NULL || goal->from_level < 0 || goal->from_level > 5 ||
-      goal->target_level < 0 || goal->target_level > 5)
+  if (goal->skill_id == NULL || goal->from_level < VOC_LEVEL_MIN || goal->from_level > VOC_LEVEL_MAX ||
+      goal->target_level < VOC_LEVEL_MIN || goal->target_level > VOC_LEVEL_MAX)
     {
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
                    _("A goal needs a skill and levels between 0 and 5"));

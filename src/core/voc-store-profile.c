@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "voc-level.h"
 #include "voc-store-private.h"
 
 void
@@ -30,7 +31,7 @@ voc_store_set_rating (VocStore    *self,
   g_return_val_if_fail (VOC_IS_STORE (self), FALSE);
   g_return_val_if_fail (skill_id != NULL, FALSE);
 
-  if (level < -1 || level > 5)
+  if (level < -1 || level > VOC_LEVEL_MAX)
     {
       g_set_error (error, VOC_STORE_ERROR, VOC_STORE_ERROR_INVALID,
                    _("A level must be between 0 and 5, not %d"), level);

@@ -14,6 +14,7 @@
 #include "voc-a11y.h"
 #include "voc-dates.h"
 #include "voc-goal-row.h"
+#include "voc-level.h"
 #include "voc-note-editor.h"
 #include "voc-plan-page.h"
 #include "voc-plan.h"
@@ -95,7 +96,7 @@ offer_raise (VocPlanPage *self,
              const char  *skill_id,
              int          target)
 {
-  g_autofree char *level = voc_level_format (CLAMP (target, 0, 5));
+  g_autofree char *level = voc_level_format (CLAMP (target, VOC_LEVEL_MIN, VOC_LEVEL_MAX));
   g_autofree char *heading = g_strdup_printf (_("Raise Your %s Level?"), skill_name (self, skill_id));
   g_autofree char *body = g_strdup_printf (_("You marked this goal done. Set %s to %s in My Skills? "
                                              "The change goes into your history and the radar."),

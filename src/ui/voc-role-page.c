@@ -12,6 +12,7 @@
 #include "voc-file-chooser.h"
 #include "voc-gap-row.h"
 #include "voc-level-indicator.h"
+#include "voc-level.h"
 #include "voc-match-series.h"
 #include "voc-note-editor.h"
 #include "voc-plan-from-gaps-dialog.h"
@@ -166,8 +167,8 @@ update_gaps (VocRolePage    *self,
   for (guint i = 0; i < match->gaps->len && (i < MAX_GAP_ROWS || self->all_gaps); i++, shown++)
     {
       const VocMatchItem *item = g_ptr_array_index (match->gaps, i);
-      g_autofree char *you = voc_level_format (CLAMP (item->you, 0, 5));
-      g_autofree char *need = voc_level_format (CLAMP (item->need, 0, 5));
+      g_autofree char *you = voc_level_format (CLAMP (item->you, VOC_LEVEL_MIN, VOC_LEVEL_MAX));
+      g_autofree char *need = voc_level_format (CLAMP (item->need, VOC_LEVEL_MIN, VOC_LEVEL_MAX));
       g_autofree char *subtitle = NULL;
       g_autofree char *gap_text = NULL;
 
