@@ -370,12 +370,12 @@ main (int   argc,
       char *argv[])
 {
   ui_require_display ();
-  g_test_init (&argc, &argv, NULL);
+  ui_test_init (&argc, &argv);
 
-  g_test_add_func ("/ui/data/export-import", test_export_import);
-  g_test_add_func ("/ui/data/large-import-cancelled", test_large_import_cancelled);
-  g_test_add_func ("/ui/data/damaged-after-first-frame", test_damaged_after_first_frame);
-  g_test_add_func ("/ui/data/damaged-plans-on-open", test_damaged_plans_on_open);
+  ui_test_add ("/ui/data/export-import", test_export_import);
+  ui_test_add ("/ui/data/large-import-cancelled", test_large_import_cancelled);
+  ui_test_add ("/ui/data/damaged-after-first-frame", test_damaged_after_first_frame);
+  ui_test_add ("/ui/data/damaged-plans-on-open", test_damaged_plans_on_open);
 
   app = ui_test_app_new_with_store (&db_path);
   return g_test_run ();

@@ -375,13 +375,13 @@ main (int   argc,
   int status;
 
   ui_require_display ();
-  g_test_init (&argc, &argv, NULL);
+  ui_test_init (&argc, &argv);
 
   app = ui_test_app_new_with_store (NULL);
 
-  g_test_add_func ("/ui/notes/search", test_search_notes);
-  g_test_add_func ("/ui/notes/search-finds-what-was-just-typed", test_search_finds_what_was_just_typed);
-  g_test_add_func ("/ui/notes/focus-follows-view", test_focus_follows_view);
+  ui_test_add ("/ui/notes/search", test_search_notes);
+  ui_test_add ("/ui/notes/search-finds-what-was-just-typed", test_search_finds_what_was_just_typed);
+  ui_test_add ("/ui/notes/focus-follows-view", test_focus_follows_view);
 
   status = g_test_run ();
   g_object_unref (app);

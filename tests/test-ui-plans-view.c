@@ -129,11 +129,11 @@ main (int   argc,
   int status;
 
   ui_require_display ();
-  g_test_init (&argc, &argv, NULL);
+  ui_test_init (&argc, &argv);
 
   app = ui_test_app_new_with_store (NULL);
 
-  g_test_add_func ("/ui/plans-view/many-plans", test_many_plans);
+  ui_test_add ("/ui/plans-view/many-plans", test_many_plans);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -630,17 +630,17 @@ main (int   argc,
   int status;
 
   ui_require_display ();
-  g_test_init (&argc, &argv, NULL);
+  ui_test_init (&argc, &argv);
 
   app = ui_test_app_new_with_store (NULL);
 
-  g_test_add_func ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
-  g_test_add_func ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);
-  g_test_add_func ("/ui/plans/delete-step-and-goal", test_delete_step_and_goal);
-  g_test_add_func ("/ui/plans/goal-notes", test_goal_notes);
-  g_test_add_func ("/ui/plans/undo-every-deletion", test_undo_every_deletion);
-  g_test_add_func ("/ui/plans/step-links", test_step_links);
-  g_test_add_func ("/ui/plans/target-date-applied", test_target_date_applied);
+  ui_test_add ("/ui/plans/plan-from-gaps", test_plan_from_gaps);
+  ui_test_add ("/ui/plans/notes-keep-last-keystrokes", test_notes_keep_last_keystrokes);
+  ui_test_add ("/ui/plans/delete-step-and-goal", test_delete_step_and_goal);
+  ui_test_add ("/ui/plans/goal-notes", test_goal_notes);
+  ui_test_add ("/ui/plans/undo-every-deletion", test_undo_every_deletion);
+  ui_test_add ("/ui/plans/step-links", test_step_links);
+  ui_test_add ("/ui/plans/target-date-applied", test_target_date_applied);
 
   status = g_test_run ();
   g_object_unref (app);

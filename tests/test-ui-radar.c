@@ -624,7 +624,9 @@ main (int   argc,
   ui_require_display ();
 
   /* The user's Pictures folder, where Export Chart starts: set before
-   * GLib reads the user's folders. */
+   * GLib reads the user's folders.  So this suite does not isolate each
+   * case's XDG folders (ui_test_init()): GLib 2.74 finds no Pictures in an
+   * isolated folder; its cases share this one, removed at exit. */
   {
     g_autofree char *config = voc_test_make_folder ("vocation-config-XXXXXX");
     g_autofree char *pictures = g_build_filename (config, "Pictures", NULL);

@@ -696,21 +696,21 @@ main (int   argc,
 
   ui_require_display ();
 
-  g_test_init (&argc, &argv, NULL);
+  ui_test_init (&argc, &argv);
 
   /* In memory: these tests never touch the user's data folder. */
   app = ui_test_app_new (profile);
 
-  g_test_add_func ("/ui/roles/cards", test_cards);
-  g_test_add_func ("/ui/roles/text-wraps", test_text_wraps);
-  g_test_add_func ("/ui/roles/search-and-empty-state", test_search_and_empty_state);
-  g_test_add_func ("/ui/roles/family-filter", test_family_filter);
-  g_test_add_func ("/ui/roles/role-page-and-back", test_role_page_and_back);
-  g_test_add_func ("/ui/roles/level-badges", test_level_badges);
-  g_test_add_func ("/ui/window/shortcuts-and-size", test_shortcuts_and_size);
-  g_test_add_func ("/ui/window/narrow", test_narrow_window);
-  g_test_add_func ("/ui/window/focus-order", test_focus_order);
-  g_test_add_func ("/ui/roles/ten-thousand-roles", test_ten_thousand_roles);
+  ui_test_add ("/ui/roles/cards", test_cards);
+  ui_test_add ("/ui/roles/text-wraps", test_text_wraps);
+  ui_test_add ("/ui/roles/search-and-empty-state", test_search_and_empty_state);
+  ui_test_add ("/ui/roles/family-filter", test_family_filter);
+  ui_test_add ("/ui/roles/role-page-and-back", test_role_page_and_back);
+  ui_test_add ("/ui/roles/level-badges", test_level_badges);
+  ui_test_add ("/ui/window/shortcuts-and-size", test_shortcuts_and_size);
+  ui_test_add ("/ui/window/narrow", test_narrow_window);
+  ui_test_add ("/ui/window/focus-order", test_focus_order);
+  ui_test_add ("/ui/roles/ten-thousand-roles", test_ten_thousand_roles);
 
   status = g_test_run ();
   g_object_unref (app);

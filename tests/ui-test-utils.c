@@ -254,3 +254,59 @@ ui_test_app_new_with_store (char **db_path_out)
     *db_path_out = g_steal_pointer (&path);
   return ui_test_app_new (profile);
 }
+
+static char *system_data_dirs;
+static char *system_config_dirs;
+
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  const char *const *data_dirs = g_get_system_data_dirs ();
+  g_autoptr (GString) schemas = g_string_new (g_getenv ("GSETTINGS_SCHEMA_DIR"));
+
+  system_data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+  system_config_dirs = g_strdup (g_getenv ("XDG_CONFIG_DIRS"));
+  /* GLib keeps the isolated data folders for finding settings schemas,
+   * whatever the environment says later: name GTK's (the file chooser's)
+   * the way the app's are. */
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *dir = g_build_filename (data_dirs[i], "glib-2.0", "schemas", NULL);
+
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        g_string_append_printf (schemas, "%s%s", schemas->len > 0 ? G_SEARCHPATH_SEPARATOR_S : "", dir);
+    }
+  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas->str, TRUE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+static void
+restore_system_dirs (gpointer      fixture,
+                     gconstpointer data)
+{
+  /* Unset, they mean /usr/local/share:/usr/share and /etc/xdg. */
+  if (system_data_dirs != NULL)
+    g_setenv ("XDG_DATA_DIRS", system_data_dirs, TRUE);
+  else
+    g_unsetenv ("XDG_DATA_DIRS");
+  if (system_config_dirs != NULL)
+    g_setenv ("XDG_CONFIG_DIRS", system_config_dirs, TRUE);
+  else
+    g_unsetenv ("XDG_CONFIG_DIRS");
+}
+
+static void
+run_test (gpointer      fixture,
+          gconstpointer data)
+{
+  ((void (*) (void)) data) ();
+}
+
+void
+ui_test_add (const char *path,
+             void      (*test) (void))
+{
+  g_test_add_vtable (path, 0, (gconstpointer) test, restore_system_dirs, run_test, NULL);
+}
+

@@ -10,6 +10,16 @@
 
 G_BEGIN_DECLS
 
+/* g_test_init() with G_TEST_OPTION_ISOLATE_DIRS: each test case gets its
+ * own HOME and XDG folders (GTK writes recent files and caches there),
+ * removed after it.  The system's XDG_DATA_DIRS and XDG_CONFIG_DIRS are
+ * kept for the cases ui_test_add() registers: GTK finds its icons and
+ * the MIME database there. */
+void       ui_test_init  (int        *argc,
+                          char     ***argv);
+void       ui_test_add   (const char *path,
+                          void      (*test) (void));
+
 /* Runs the main loop for @ms milliseconds. */
 void       ui_spin       (guint      ms);
 /* Runs the main loop until @condition holds; fails the test after 5 s
