@@ -23,6 +23,17 @@
 #define GOAL_MS    2.0
 #define GOAL_RATIO 25.0
 
+/* The rings as the app names them (core/voc-level.c), which the chart
+ * leaves to its caller. */
+static void
+name_rings (VocRadarStyle *style)
+{
+  static const char *const names[] = { "None", "Awareness", "Beginner", "Practitioner", "Advanced", "Expert" };
+
+  for (guint level = 0; level < G_N_ELEMENTS (names); level++)
+    style->ring_labels[level] = names[level];
+}
+
 static const char *const skills[N_AXES] = {
   "SQL", "Python", "Text Preprocessing & Tokenization", "Embeddings & Language Models",
   "Project Tracking & Documentation Tools", "Containerization & Orchestration", "CI/CD for ML",
@@ -165,6 +176,7 @@ main (int    argc,
     }
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, SIZE, SIZE);
 
   for (int i = 0; i < WARM_UP; i++)

@@ -12,6 +12,17 @@
 
 #include "voc-radar.h"
 
+/* The rings as the app names them (core/voc-level.c), which the chart
+ * leaves to its caller. */
+static void
+name_rings (VocRadarStyle *style)
+{
+  static const char *const names[] = { "None", "Awareness", "Beginner", "Practitioner", "Advanced", "Expert" };
+
+  for (guint level = 0; level < G_N_ELEMENTS (names); level++)
+    style->ring_labels[level] = names[level];
+}
+
 static const VocColor red = { 1, 0, 0, 1 };
 static const VocColor blue = { 0, 0, 1, 1 };
 
@@ -212,6 +223,7 @@ test_geometry (void)
   voc_radar_data_add_series (data, "You", you, &red, VOC_RADAR_LINE_SOLID, TRUE);
   voc_radar_data_add_series (data, "Role", role, &blue, VOC_RADAR_LINE_DASHED, FALSE);
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   layout = voc_radar_layout_compute (data, &style, NULL, 600, 600);
   r = layout->radius;
 
@@ -248,6 +260,7 @@ test_out_of_range_values (void)
     voc_radar_data_add_axis (data, "SQL", FALSE);
   voc_radar_data_add_series (data, "You", values, &red, VOC_RADAR_LINE_SOLID, TRUE);
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   layout = voc_radar_layout_compute (data, &style, NULL, 400, 400);
 
   g_assert_cmpfloat_with_epsilon (layout->vertex_y[0], layout->cy, 1e-6);
@@ -267,6 +280,7 @@ test_labels_fit (void)
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (LabelSet set = LABELS_SHORT; set <= LABELS_PATHOLOGICAL; set++)
     for (guint a = 0; a < G_N_ELEMENTS (axes); a++)
       {
@@ -292,6 +306,7 @@ test_labels_wrap (void)
   const char *absurd = "Requirement 07 with an absurdly long name nobody can read at all, ever, anywhere";
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   voc_radar_data_add_axis (data, "SQL", FALSE);
   voc_radar_data_add_axis (data, long_label, FALSE);
   voc_radar_data_add_axis (data, "Python", FALSE);
@@ -368,6 +383,7 @@ test_labels_whole_words (void)
   guint checked = 0;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (guint set = 0; set < 3; set++)
     for (guint n = 3; n <= VOC_RADAR_MAX_AXES; n += set == 0 ? 25 : 3)
       {
@@ -408,6 +424,7 @@ test_robustness (void)
   cairo_t *cr = cairo_create (surface);
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (guint n = 0; n <= VOC_RADAR_MAX_AXES; n += n < 4 ? 1 : 7)
     for (LabelSet set = LABELS_SHORT; set <= LABELS_PATHOLOGICAL; set++)
       for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -499,6 +516,7 @@ test_draw (void)
     voc_radar_data_add_axis (data, "Skill", FALSE);
   voc_radar_data_add_series (data, "Red", values, &red, VOC_RADAR_LINE_SOLID, TRUE);
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   style.show_ring_labels = FALSE;
   layout = voc_radar_layout_compute (data, &style, NULL, 400, 400);
 
@@ -569,6 +587,7 @@ test_isolated_spikes (void)
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   style.show_ring_labels = FALSE;
   style.show_vertices = FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (styles); k++)
@@ -610,6 +629,7 @@ test_draw_excluded_and_focus (void)
   VocRect box;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   layout = voc_radar_layout_compute (data, &style, NULL, 500, 500);
   plain = render (data, layout, &style);
 
@@ -655,6 +675,7 @@ test_hit (void)
   double x, y;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   layout = voc_radar_layout_compute (data, &style, NULL, 600, 600);
 
   x = layout->vertex_x[2];
@@ -699,6 +720,7 @@ export (VocRadarFormat  format,
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   g_assert_true (voc_radar_export_to_stream (data, &style, format, size, append_cb, bytes, &error));
   g_assert_no_error (error);
   *length = bytes->len;
@@ -831,6 +853,7 @@ export_data (const VocRadarData *data,
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   g_assert_true (voc_radar_export_to_stream (data, &style, VOC_RADAR_FORMAT_PNG, size, append_cb, bytes, &error));
   g_assert_no_error (error);
   *length = bytes->len;
@@ -848,6 +871,7 @@ test_export_title (void)
   const int sizes[] = { 240, 360, 800, 1200 };
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
     {
       int size = sizes[k];
@@ -962,6 +986,7 @@ test_export_error (void)
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (VocRadarFormat format = VOC_RADAR_FORMAT_PNG; format <= VOC_RADAR_FORMAT_PDF; format++)
     {
       g_autoptr (GError) error = NULL;
@@ -1008,6 +1033,7 @@ test_many_axes (void)
   VocRadarStyle style;
 
   voc_radar_style_init_default (&style);
+  name_rings (&style);
   for (guint c = 0; c < G_N_ELEMENTS (counts); c++)
     for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
       {

@@ -71,5 +71,6 @@ voc_export_radar (VocRole     *role,
 
   data = voc_export_build_radar (role, profile, compare, with_title);
   voc_radar_style_init_default (&style);
+  voc_chart_name_rings (&style);
   return voc_chart_file_save_radar (data, &style, format, size, path, error);
 }

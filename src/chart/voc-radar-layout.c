@@ -19,10 +19,6 @@
 
 #include "voc-radar-layout-private.h"
 
-/* The same words as core/voc-level.c, so they share its translations. */
-static const char *const level_names[VOC_RADAR_MAX_LEVEL + 1] = {
-  N_("None"), N_("Awareness"), N_("Beginner"), N_("Practitioner"), N_("Advanced"), N_("Expert"),
-};
 
 static PangoContext *
 get_default_context (void)
@@ -263,7 +259,7 @@ compute_rings (RadarLayout                *self,
   GString *names;
 
   /* Below that they only add clutter to a chart too small to read them. */
-  if (!style->show_ring_labels || px < 7.5 || pub->radius < 90)
+  if (!style->show_ring_labels || style->ring_labels[0] == NULL || px < 7.5 || pub->radius < 90)
     return;
 
   /* One layout for the six names, cheaper than six; drawn line by line. */
@@ -273,7 +269,7 @@ compute_rings (RadarLayout                *self,
     {
       if (level > 0)
         g_string_append_c (names, '\n');
-      g_string_append (names, g_dgettext (GETTEXT_PACKAGE, level_names[level]));
+      g_string_append (names, style->ring_labels[level] ? style->ring_labels[level] : "");
     }
   self->rings = pango_layout_new (context);
   pango_layout_set_font_description (self->rings, font);

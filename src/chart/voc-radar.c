@@ -240,6 +240,8 @@ voc_radar_style_init_default (VocRadarStyle *style)
   style->show_ring_labels = TRUE;
   style->show_vertices = TRUE;
   style->focus_axis = -1;
+  for (int level = 0; level <= VOC_RADAR_MAX_LEVEL; level++)
+    style->ring_labels[level] = NULL;
 }
 
 /* Export */

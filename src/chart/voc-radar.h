@@ -102,13 +102,18 @@ typedef struct
   VocColor    background;       /* alpha 0: leave the canvas as it is */
   const char *font;             /* Pango font description, e.g. "Cantarell 11" */
   gboolean    show_legend;
-  gboolean    show_ring_labels; /* level names on the rings: None … Expert */
+  gboolean    show_ring_labels; /* the ring labels, where the chart is big enough */
+  /* What each ring (level 0 to 5) is called, as the caller names levels
+   * ("None" … "Expert", translated); all NULL for no ring labels.  The
+   * strings must outlive the style's use. */
+  const char *ring_labels[VOC_RADAR_MAX_LEVEL + 1];
   gboolean    show_vertices;    /* a dot on each vertex (off for thumbnails) */
   int         focus_axis;       /* -1, or the axis drawn as focused */
 } VocRadarStyle;
 
-/* Fills @style with readable defaults (light theme colours, legend and ring
- * labels on, no focus), for exports and tests. */
+/* Fills @style with readable defaults (light theme colours, legend on, no
+ * ring labels until the caller names them, no focus), for exports and
+ * tests. */
 void          voc_radar_style_init_default      (VocRadarStyle      *style);
 
 /* Geometry of one chart at one size; read-only for callers. */

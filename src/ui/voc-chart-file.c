@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-chart-file.h"
+#include "voc-level.h"
 #include "voc-file.h"
 
 typedef struct
@@ -66,4 +67,13 @@ voc_chart_file_save_radar (const VocRadarData   *data,
     }
   g_clear_error (&sink.error);
   return ok;
+}
+
+void
+voc_chart_name_rings (VocRadarStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  for (int level = VOC_LEVEL_MIN; level <= VOC_LEVEL_MAX && level <= VOC_RADAR_MAX_LEVEL; level++)
+    style->ring_labels[level] = voc_level_get_name ((VocLevel) level);
 }

@@ -19,4 +19,8 @@ gboolean voc_chart_file_save_radar (const VocRadarData   *data,
                                     const char           *path,
                                     GError              **error);
 
+/* Names @style's rings with the app's level names ("None" … "Expert"),
+ * translated: the chart itself knows no level names. */
+void     voc_chart_name_rings      (VocRadarStyle        *style);
+
 G_END_DECLS

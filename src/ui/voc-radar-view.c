@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "voc-chart-file.h"
 #include "voc-palette.h"
 #include "voc-radar-view.h"
 #include "voc-theme.h"
@@ -452,6 +453,7 @@ voc_radar_view_init (VocRadarView *self)
   self->focus_axis = -1;
 
   voc_radar_style_init_default (&self->style);
+  voc_chart_name_rings (&self->style);
   self->style.background = (VocColor) { 0, 0, 0, 0 };
 
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);

@@ -429,6 +429,7 @@ voc_role_page_export_chart (VocRolePage  *self,
       voc_radar_data_set_title (data, voc_role_get_name (self->role), line);
     }
   voc_radar_style_init_default (&style);
+  voc_chart_name_rings (&style);
   return voc_chart_file_save_radar (data, &style, format, 1200, path, error);
 }
 
